@@ -1,0 +1,46 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { listenForMessages, parseMessage, send } from '@/utils/messages';
+
+describe('parseMessage', () => {
+  it('accepts each known message', () => {
+    expect(parseMessage({ type: 'getDiagnostics' })).toEqual({ type: 'getDiagnostics' });
+    expect(parseMessage({ type: 'changeSettings', patch: { retentionDays: 7 } })).toEqual({
+      type: 'changeSettings',
+      patch: { retentionDays: 7 },
+    });
+  });
+
+  it('rejects unknown types, missing fields and non-objects', () => {
+    for (const raw of [
+      { type: 'deleteEverything' },
+      { type: 'changeSettings' },
+      { type: 'changeSettings', patch: 'all' },
+      { patch: {} },
+      'getDiagnostics',
+      null,
+      undefined,
+      42,
+    ]) {
+      expect(parseMessage(raw)).toBeUndefined();
+    }
+  });
+});
+
+describe('listenForMessages', () => {
+  it('answers valid messages and drops malformed ones without answering or throwing', async () => {
+    const handler = vi.fn(async () => ({ droppedMessages: 0, repairedSettings: [] }));
+    const dropped = vi.fn();
+    listenForMessages(handler, dropped);
+
+    await expect(send({ type: 'getDiagnostics' })).resolves.toEqual({ droppedMessages: 0, repairedSettings: [] });
+    await expect(fakeBrowser.runtime.sendMessage({ type: 'nope', payload: 1 })).resolves.toBeUndefined();
+
+    expect(handler).toHaveBeenCalledTimes(1);
+    expect(dropped).toHaveBeenCalledWith({ type: 'nope', payload: 1 });
+  });
+
+  it('resolves to undefined instead of rejecting when nobody listens', async () => {
+    await expect(send({ type: 'getDiagnostics' })).resolves.toBeUndefined();
+  });
+});

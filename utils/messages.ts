@@ -1,0 +1,58 @@
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import type { Diagnostics } from './diagnostics';
+import type { Settings } from './settings';
+
+/** Every message exchanged between the extension's contexts: one union, discriminated on `type`. */
+export const MessageSchema = z.discriminatedUnion('type', [
+  /** A page asks the background to change settings (the one write path, where a PIN guard will sit). */
+  z.object({ type: z.literal('changeSettings'), patch: z.record(z.string(), z.unknown()) }),
+  /** A page asks what the background has counted about itself (dropped messages, repaired settings). */
+  z.object({ type: z.literal('getDiagnostics') }),
+]);
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageType = Message['type'];
+
+/** What the background answers to each message type. */
+export interface Responses {
+  changeSettings: { ok: true; settings: Settings } | { ok: false; problems: string[] };
+  getDiagnostics: Diagnostics;
+}
+
+/** Sends a message to the background. Resolves to undefined when nobody answered (never rejects). */
+export async function send<M extends Message>(message: M): Promise<Responses[M['type']] | undefined> {
+  try {
+    return (await browser.runtime.sendMessage(message)) as Responses[M['type']] | undefined;
+  } catch {
+    // The background is restarting or the extension was updated: the caller treats it as no answer.
+    return undefined;
+  }
+}
+
+/** Answers one valid message; the switch over `message.type` in the background is the only implementation. */
+type Handler = (message: Message, sender: { tab?: { id?: number } }) => Promise<Responses[MessageType]>;
+
+/** Parses a raw incoming message: the valid message, or undefined for anything malformed. */
+export function parseMessage(raw: unknown): Message | undefined {
+  const result = MessageSchema.safeParse(raw);
+  return result.success ? result.data : undefined;
+}
+
+/** Listens for messages; malformed ones are dropped (never answered, never thrown) and reported to `onDropped`. */
+export function listenForMessages(handler: Handler, onDropped: (raw: unknown) => void): () => void {
+  // sendResponse + `return true` is the one protocol Chrome, Firefox, the polyfill and WXT's fake browser all share.
+  const listener = (raw: unknown, sender: { tab?: { id?: number } }, sendResponse: (answer: unknown) => void) => {
+    const message = parseMessage(raw);
+    if (!message) {
+      onDropped(raw);
+      return false;
+    }
+    handler(message, sender).then(sendResponse, (error: unknown) => {
+      console.error('[betrokken] message handler failed', message.type, error);
+      sendResponse(undefined);
+    });
+    return true as const;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

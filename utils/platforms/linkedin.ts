@@ -1,0 +1,11 @@
+import { definePlatform } from './types';
+
+export default definePlatform({
+  id: 'linkedin',
+  name: 'LinkedIn',
+  hosts: ['www.linkedin.com'],
+});
+
+/* Test URLs
+https://www.linkedin.com/feed/
+*/
