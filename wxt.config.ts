@@ -8,6 +8,8 @@ const FIREFOX_MIN_VERSION = '142.0';
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   imports: false,
+  // Chromium and Firefox preload modules natively; Vite's polyfill would put a fetch() in the bundles.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   autoIcons: { baseIconPath: 'public/icon.svg', sizes: [128, 96, 48, 32, 16] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

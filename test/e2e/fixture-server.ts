@@ -1,0 +1,74 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo, Server } from 'node:net';
+import { resolve } from 'node:path';
+import { generate } from 'selfsigned';
+import { platformForHost } from '../../utils/platforms';
+
+const FIXTURES = resolve(__dirname, '../fixtures');
+
+/** One request that reached the fixture server: every host name in the browser resolves to it. */
+export interface LoggedRequest {
+  scheme: 'https' | 'http';
+  host: string;
+  path: string;
+}
+
+export interface FixtureServer {
+  /** Where HTTPS is served; every host name is mapped here. */
+  port: number;
+  /** Where plain HTTP (port 80 of every host) is mapped, only to log it. */
+  httpPort: number;
+  /** Every request received, HTTPS or plain HTTP, in order. */
+  requests: LoggedRequest[];
+  close(): Promise<void>;
+}
+
+/**
+ * The page for `https://<platform host>/<path>?fixture=<name>`: `test/fixtures/<platform>/<name>.html`.
+ * Without `fixture`, the shared page that records whether the content script ran before the page's own scripts.
+ */
+export function fixtureFile(host: string, url: URL): string | undefined {
+  const platform = platformForHost(host);
+  if (!platform) return undefined;
+  const name = url.searchParams.get('fixture');
+  if (!name) return resolve(FIXTURES, 'document-start.html');
+  const file = resolve(FIXTURES, platform.id, `${name}.html`);
+  return file.startsWith(resolve(FIXTURES, platform.id)) && existsSync(file) ? file : undefined;
+}
+
+/** Starts the fixture server: HTTPS with a certificate made now, and a plain HTTP port that only logs. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const pems = await generate([{ name: 'commonName', value: 'betrokken.test' }], { keySize: 2048 });
+  const requests: LoggedRequest[] = [];
+  const handle = (scheme: LoggedRequest['scheme']) => (request: IncomingMessage, response: ServerResponse) => {
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const url = new URL(request.url ?? '/', `https://${host}`);
+    requests.push({ scheme, host, path: url.pathname + url.search });
+    const file = scheme === 'https' ? fixtureFile(host, url) : undefined;
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(readFileSync(file));
+  };
+  const https = createHttpsServer({ key: pems.private, cert: pems.cert }, handle('https'));
+  const http = createHttpServer(handle('http'));
+  const listen = (server: Server) =>
+    new Promise<number>((done) => server.listen(0, '127.0.0.1', () => done((server.address() as AddressInfo).port)));
+  const close = (server: Server & { closeAllConnections(): void }) =>
+    new Promise<void>((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    });
+  return {
+    port: await listen(https),
+    httpPort: await listen(http),
+    requests,
+    close: async () => {
+      await Promise.all([close(https), close(http)]);
+    },
+  };
+}
