@@ -1,13 +1,19 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { readDiagnostics, updateDiagnostics } from '@/utils/diagnostics';
 import { listenForMessages, type Message, type Responses } from '@/utils/messages';
 import { applySettingsPatch, readSettings, writeSettings } from '@/utils/settings';
+import { syncUserHostScripts } from '@/utils/user-hosts';
 
 /** The one function through which every settings change passes (a parent's PIN guard will sit here). */
 async function changeSettings(patch: unknown): Promise<Responses['changeSettings']> {
   const { settings } = await readSettings();
   const result = applySettingsPatch(settings, patch);
-  if (result.ok) await writeSettings(result.settings);
+  if (!result.ok) return result;
+  await writeSettings(result.settings);
+  if (result.settings.mastodonHosts.join() !== settings.mastodonHosts.join()) {
+    await syncUserHostScripts(result.settings.mastodonHosts);
+  }
   return result;
 }
 
@@ -19,7 +25,14 @@ async function repairStoredSettings(): Promise<void> {
   await updateDiagnostics((current) => ({ ...current, repairedSettings: problems }));
 }
 
-async function handleMessage(message: Message): Promise<Responses[Message['type']]> {
+/** Messages the background answers; `showCountsForNow` is for content scripts. */
+type BackgroundMessage = Exclude<Message, { type: 'showCountsForNow' }>;
+
+async function syncUserHosts(): Promise<void> {
+  await syncUserHostScripts((await readSettings()).settings.mastodonHosts);
+}
+
+async function handleMessage(message: BackgroundMessage): Promise<Responses[BackgroundMessage['type']]> {
   switch (message.type) {
     case 'changeSettings':
       return changeSettings(message.patch);
@@ -31,12 +44,12 @@ async function handleMessage(message: Message): Promise<Responses[Message['type'
 export default defineBackground({
   main() {
     // Messages wait for the start-up repair so no change can interleave with it.
-    const started = repairStoredSettings().catch((error: unknown) => console.error('[betrokken] repair failed', error));
+    const started = repairStoredSettings()
+      .then(syncUserHosts)
+      .catch((error: unknown) => console.error('[betrokken] start-up failed', error));
+    browser.permissions.onRemoved.addListener(() => void syncUserHosts());
     listenForMessages(
-      async (message) => {
-        await started;
-        return handleMessage(message);
-      },
+      (message) => (message.type === 'showCountsForNow' ? undefined : started.then(() => handleMessage(message))),
       () => updateDiagnostics((current) => ({ ...current, droppedMessages: current.droppedMessages + 1 })),
     );
   },

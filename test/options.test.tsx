@@ -13,7 +13,8 @@ describe('options page', () => {
     render(() => <App />);
     const youtube = await screen.findByRole('checkbox', { name: 'Tellers verbergen op YouTube' });
     expect((youtube as HTMLInputElement).checked).toBe(true);
-    expect(screen.getAllByRole('checkbox')).toHaveLength(10);
+    expect(document.querySelectorAll('[data-setting^="platforms."]')).toHaveLength(10);
+    expect(document.querySelectorAll('[data-setting^="metrics."]')).toHaveLength(7);
   });
 
   it('saves a switch through the background', async () => {
@@ -41,5 +42,48 @@ describe('options page', () => {
       'textContent',
       'Some stored settings were invalid and were reset to their defaults: retentionDays',
     );
+  });
+});
+
+describe('options page: counters and servers', () => {
+  it('switches one kind of counter off everywhere', async () => {
+    background.main();
+    render(() => <App />);
+    fireEvent.change(await screen.findByRole('checkbox', { name: 'Views and plays' }), { target: { checked: false } });
+    await waitFor(async () => expect((await readSettings()).settings.metrics.views).toBe(false));
+    expect((await readSettings()).settings.metrics.likes).toBe(true);
+  });
+
+  it('adds a Mastodon server after the browser grants it, and explains a refusal', async () => {
+    background.main();
+    render(() => <App />);
+    const field = await screen.findByRole('textbox', { name: /Server address/ });
+    fireEvent.input(field, { target: { value: 'mastodon.social' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add server' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Betrokken already works on that site.');
+
+    fireEvent.input(field, { target: { value: 'https://Fosstodon.org/@ada' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add server' }));
+    expect((await screen.findByRole('status')).textContent).toContain('fosstodon.org added');
+    expect((await readSettings()).settings.mastodonHosts).toEqual(['fosstodon.org']);
+    expect(await fakeBrowser.permissions.contains({ origins: ['https://fosstodon.org/*'] })).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove fosstodon.org' }));
+    await waitFor(async () => expect((await readSettings()).settings.mastodonHosts).toEqual([]));
+    await waitFor(async () =>
+      expect(await fakeBrowser.permissions.contains({ origins: ['https://fosstodon.org/*'] })).toBe(false),
+    );
+  });
+
+  it('adds nothing when the permission is refused', async () => {
+    background.main();
+    fakeBrowser.permissions.request = async () => false;
+    render(() => <App />);
+    fireEvent.input(await screen.findByRole('textbox', { name: /Server address/ }), {
+      target: { value: 'fosstodon.org' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add server' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Permission was not given/);
+    expect((await readSettings()).settings.mastodonHosts).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('changeSettings'), patch: z.record(z.string(), z.unknown()) }),
   /** A page asks what the background has counted about itself (dropped messages, repaired settings). */
   z.object({ type: z.literal('getDiagnostics') }),
+  /** The popup shows (or hides again) a tab's counts until the page is reloaded; without `show`, it asks. */
+  z.object({ type: z.literal('showCountsForNow'), show: z.optional(z.boolean()) }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -17,6 +19,7 @@ export type MessageType = Message['type'];
 export interface Responses {
   changeSettings: { ok: true; settings: Settings } | { ok: false; problems: string[] };
   getDiagnostics: Diagnostics;
+  showCountsForNow: { shown: boolean };
 }
 
 /** Sends a message to the background. Resolves to undefined when nobody answered (never rejects). */
@@ -29,8 +32,20 @@ export async function send<M extends Message>(message: M): Promise<Responses[M['
   }
 }
 
-/** Answers one valid message; the switch over `message.type` in the background is the only implementation. */
-type Handler = (message: Message, sender: { tab?: { id?: number } }) => Promise<Responses[MessageType]>;
+/** Sends a message to the content script of one tab. Resolves to undefined when nothing answered. */
+export async function sendToTab<M extends Message>(
+  tabId: number,
+  message: M,
+): Promise<Responses[M['type']] | undefined> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, message)) as Responses[M['type']] | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Answers one valid message, or returns undefined for a type this context does not handle. */
+type Handler = (message: Message, sender: { tab?: { id?: number } }) => Promise<Responses[MessageType]> | undefined;
 
 /** Parses a raw incoming message: the valid message, or undefined for anything malformed. */
 export function parseMessage(raw: unknown): Message | undefined {
@@ -47,7 +62,9 @@ export function listenForMessages(handler: Handler, onDropped: (raw: unknown) =>
       onDropped(raw);
       return false;
     }
-    handler(message, sender).then(sendResponse, (error: unknown) => {
+    const answer = handler(message, sender);
+    if (!answer) return false;
+    answer.then(sendResponse, (error: unknown) => {
       console.error('[betrokken] message handler failed', message.type, error);
       sendResponse(undefined);
     });

@@ -4,6 +4,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { PrivacyNote } from '@/components/PrivacyNote';
 import { hasAnyData } from '@/utils/db';
 import { t } from '@/utils/i18n';
+import { ThisSite } from './ThisSite';
 
 /** The popup: for now the first-day explanation; the numbers arrive with the tracking. */
 export function App() {
@@ -11,6 +12,7 @@ export function App() {
   return (
     <main>
       <PageHeader />
+      <ThisSite />
       <Show when={hasData() === false}>
         <section aria-labelledby="empty-title" data-testid="empty-state">
           <h2 id="empty-title">{t('popup_emptyTitle')}</h2>

@@ -1,11 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import type { FixtureServer } from './fixture-server';
 
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
 export const CHROMIUM = '/usr/bin/chromium';
-export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(HERE, '../..', process.env.BETROKKEN_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export interface ExtensionBrowser {
   context: BrowserContext;

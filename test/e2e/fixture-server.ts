@@ -3,10 +3,15 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Server } from 'node:net';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { generate } from 'selfsigned';
 import { platformForHost } from '../../utils/platforms';
 
-const FIXTURES = resolve(__dirname, '../fixtures');
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+const FIXTURES = resolve(HERE, '../fixtures');
+/** The in-page probe every fixture loads first: `test/fixtures/probe.js`. */
+export const PROBE_PATH = '/betrokken-probe.js';
 
 /** One request that reached the fixture server: every host name in the browser resolves to it. */
 export interface LoggedRequest {
@@ -30,6 +35,12 @@ export interface FixtureServer {
  * Without `fixture`, the shared page that records whether the content script ran before the page's own scripts.
  */
 export function fixtureFile(host: string, url: URL): string | undefined {
+  if (url.pathname === PROBE_PATH) return resolve(FIXTURES, 'probe.js');
+  // A page shared by all hosts (the benchmark feed), by base name only.
+  const shared = url.searchParams.get('fixture-file');
+  if (shared && /^[a-z0-9-]+$/.test(shared) && existsSync(resolve(FIXTURES, `${shared}.html`))) {
+    return resolve(FIXTURES, `${shared}.html`);
+  }
   const platform = platformForHost(host);
   if (!platform) return undefined;
   const name = url.searchParams.get('fixture');
@@ -51,7 +62,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
       return;
     }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    const type = file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
     response.end(readFileSync(file));
   };
   const https = createHttpsServer({ key: pems.private, cert: pems.cert }, handle('https'));

@@ -1,5 +1,21 @@
 import { definePlatform } from './types';
 
+// New Reddit (shreddit) renders a post's and a comment's action bar inside the open shadow root of
+// <shreddit-post> and <shreddit-comment-action-row>; each count is a <faceplate-number>. The vote buttons
+// (button[upvote], button[downvote]) are siblings of the number's span, so hiding the span keeps them.
+const voteScore = [
+  '[data-post-click-location="vote"] faceplate-number', // post vote pill (RedditEnhancer show_upvote_ratio)
+  '.rpl-vote-button-group faceplate-number', // the same pill by its design-system class (RedditEnhancer)
+  'button[upvote] + span', // the span between the arrows, whatever it holds (hide-reddit-votes)
+];
+const postCounters = {
+  likes: voteScore,
+  replies: [
+    '[data-post-click-location="comments-button"] faceplate-number', // comments link/button (socialFocus)
+    '[name="comments-action-button"] faceplate-number', // same button by its name (scrapers, 2024–2026)
+  ],
+};
+
 export default definePlatform({
   id: 'reddit',
   name: 'Reddit',
@@ -9,10 +25,57 @@ export default definePlatform({
     'new.reddit.com',
     'sh.reddit.com',
   ],
+  counters: {
+    likes: [
+      '.midcol .score', // old.reddit: listing score, one div per vote state (dislikes/unvoted/likes)
+      '.tagline .score', // old.reddit: "12 points" on a comment, one span per vote state
+      '.linkinfo .score', // old.reddit comments page sidebar: "1,234 points (95% upvoted)"
+    ],
+    replies: [
+      'a.comments:not(.empty)', // old.reddit: "48 comments" link under a post; "comment" (.empty) has no number
+      '.panestack-title > .title', // old.reddit comments page: "all 48 comments"
+    ],
+    followers: [
+      'shreddit-subreddit-header faceplate-number', // community header: members/online given as light-DOM children
+      '[data-testid="karma-number"]', // new Reddit profile sidebar: post and comment karma
+      '[data-testid="contribution-count"]', // new Reddit profile sidebar: contributions
+      '.subscribers > .number', // old.reddit subreddit sidebar: "12,345 readers"
+      '.users-online > .number', // old.reddit subreddit sidebar: "~1,234 users here now"
+      '#header-bottom-right .userkarma', // old.reddit header: own karma next to the user name
+      '.titlebox .karma', // old.reddit profile sidebar: post karma and comment karma
+    ],
+    badges: [
+      'dynamic-badge[data-id="notification-count-element"]', // new Reddit: the bell's sibling badge
+      '#header-action-item-chat-button-badge', // new Reddit: unread chats on the chat button
+      '#header-bottom-right .message-count', // old.reddit: unread messages next to the envelope
+      '#header-bottom-right .badge-count', // old.reddit: unread notifications (RedditEnhancer hide_header_buttons)
+    ],
+  },
+  shadowCounters: [
+    { host: 'shreddit-post', counters: postCounters }, // feed, community, profile and post page
+    { host: 'shreddit-ad-post', counters: postCounters }, // promoted posts share the post's action bar (socialFocus)
+    {
+      host: 'shreddit-comment-action-row', // each comment's row: vote pill, reply, share
+      counters: {
+        likes: [
+          'button[upvote] + span', // span between the arrows (hide-reddit-votes)
+          'faceplate-number', // the row's only number is the comment score (RedditEnhancer hide_post_comment_karma)
+        ],
+      },
+    },
+    {
+      host: 'shreddit-subreddit-header', // community sidebar card: members/online, weekly visitors, contributions
+      counters: { followers: ['faceplate-number'] },
+    },
+  ],
 });
 
 /* Test URLs
 https://www.reddit.com/
 https://old.reddit.com/
 https://www.reddit.com/r/AskReddit/
+https://www.reddit.com/r/wallstreetbets/comments/1c4vwlp/
+https://www.reddit.com/user/spez/
+https://old.reddit.com/r/wallstreetbets/comments/1c4vwlp/
+https://old.reddit.com/user/spez/
 */

@@ -1,5 +1,15 @@
 import { definePlatform } from './types';
 
+// Rendered Threads pages (2025–2026) put each count right after the action's icon:
+// `[role=button] > div > div > svg[role=img] + span[dir=auto] > div > span` ("4", "1.4K"; the span stays, empty,
+// at zero). The icon's aria-label is localised and even changes with login state ("Reply" logged in, "Comment"
+// logged out), so the main hook is the button's place in the post's action row: like, reply, repost, share.
+const inSlot = (n: number) => `[data-pressable-container="true"] :nth-child(${n}) > [role="button"] svg + span`;
+
+// Fallback by icon label, for a post outside a pressable container or a reordered row.
+const afterIcon = (labels: readonly string[]) =>
+  `[role="button"] svg:is(${labels.map((label) => `[aria-label="${label}"]`).join(', ')}) + span`;
+
 export default definePlatform({
   id: 'threads',
   name: 'Threads',
@@ -9,9 +19,62 @@ export default definePlatform({
     'www.threads.net', // the former domain, still in shared links
     'threads.net',
   ],
+  counters: {
+    likes: [
+      inSlot(1), // any language: first button of the action row
+      afterIcon([
+        'Like', // en
+        'Unlike', // en, liked
+        '「いいね！」', // ja
+        '「いいね！」を取り消す', // ja, liked
+        '讚', // zh-TW
+        '收回讚', // zh-TW, liked
+        'Vind ik leuk', // nl
+        'Vind ik niet meer leuk', // nl, liked
+        'Gefällt mir', // de
+        'Gefällt mir nicht mehr', // de, liked
+      ]),
+    ],
+    replies: [
+      inSlot(2), // any language: second button of the action row
+      afterIcon([
+        'Reply', // en, logged in
+        'Comment', // en, logged out
+        '返信', // ja, logged in
+        'コメントする', // ja, logged out
+        '回覆', // zh-TW
+      ]),
+    ],
+    reposts: [
+      inSlot(3), // any language: reposts and quotes, third button of the action row
+      inSlot(4), // any language: shares, fourth button of the action row
+      afterIcon([
+        'Repost', // en
+        'Share', // en
+        '再投稿', // ja
+        'シェアする', // ja
+        '轉發', // zh-TW
+        '分享', // zh-TW
+      ]),
+    ],
+    followers: [
+      'a[href="/login"] span[dir="auto"] > span[title]', // profile, logged out: "<span title="3,738">3,738</span> followers"
+      '[role="button"] span[dir="auto"] > span[title]', // profile, logged in: the button that opens the followers list
+    ],
+    badges: [
+      'svg rect[fill*="notification-badge"]', // unread dot drawn inside a navigation icon
+    ],
+  },
+  textCounters: [
+    // Own post: "12.3K views" sits in a link in the column header, above the post.
+    { metric: 'views', within: '#barcelona-page-layout > div > div > div:first-child a' },
+    { metric: 'badges', within: 'a[href="/activity"]' }, // a number beside the activity (heart) icon, logged in
+  ],
 });
 
 /* Test URLs
 https://www.threads.com/
 https://www.threads.com/@threads
+https://www.threads.com/@zuck
+https://www.threads.net/@zuck (logged out)
 */

@@ -1,3 +1,8 @@
+import type { Metric } from '../vocabulary';
+
+/** CSS selectors per metric: each string one selector, hidden wherever it matches. */
+export type CounterSelectors = Partial<Record<Metric, readonly string[]>>;
+
 /** What every platform adapter declares. Adapters are data: importing one runs nothing. */
 export interface Platform<Id extends string = string> {
   /** Equal to the adapter's file name, the settings key and the `platform` value stored in the database. */
@@ -8,6 +13,24 @@ export interface Platform<Id extends string = string> {
   readonly hosts: readonly string[];
   /** True when the platform runs on hosts we cannot list (Mastodon): users add theirs at run time. */
   readonly userHosts?: boolean;
+  /**
+   * Elements that show a count, per metric. Select the smallest element holding the number (never a
+   * button or link that holds anything else): it is hidden with `visibility`, so the button keeps its size.
+   */
+  readonly counters: CounterSelectors;
+  /**
+   * Selectors too costly for page-wide CSS — anything with `:has()`, whose style invalidation on every
+   * insertion made a 2,000-post feed over five times slower — evaluated by script on each inserted subtree
+   * and its ancestors instead; matches are tagged and hidden like `counters`.
+   */
+  readonly taggedCounters?: CounterSelectors;
+  /** Counters inside open shadow roots: selectors that apply inside each shadow root of `host`. */
+  readonly shadowCounters?: readonly { readonly host: string; readonly counters: CounterSelectors }[];
+  /**
+   * Counts that only exist as text ("23 comments", "1,2K"): inside each element matching `within`, the
+   * smallest element whose whole text is a count in any language is tagged and hidden as `metric`.
+   */
+  readonly textCounters?: readonly { readonly metric: Metric; readonly within: string }[];
 }
 
 /** Declares an adapter, keeping its literal id so the registry can derive the `PlatformId` union. */

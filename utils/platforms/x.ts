@@ -1,5 +1,11 @@
 import { definePlatform } from './types';
 
+// The number inside an action button: the animated container today, any span (icons are svg) as fallback.
+const inButton = (testIds: string) => [
+  `:is(${testIds}) [data-testid="app-text-transition-container"]`,
+  `[role="group"] :is(${testIds}) span`, // markup without the transition container
+];
+
 export default definePlatform({
   id: 'x',
   name: 'X',
@@ -9,9 +15,41 @@ export default definePlatform({
     'twitter.com', // old links still land here before the redirect
     'mobile.twitter.com',
   ],
+  counters: {
+    replies: inButton('[data-testid="reply"]'),
+    reposts: [
+      ...inButton('[data-testid="retweet"], [data-testid="unretweet"]'),
+      'a[href$="/quotes"] > span:first-child', // "12 Quotes" under a focused post
+      'a[href$="/retweets"] > span:first-child', // older focused-post stats row
+    ],
+    likes: [
+      ...inButton('[data-testid="like"], [data-testid="unlike"]'),
+      'a[href$="/likes"] > span:first-child', // older focused-post stats row
+    ],
+    bookmarks: inButton('[data-testid="bookmark"], [data-testid="removeBookmark"]'),
+    views: [
+      'a[href$="/analytics"] [data-testid="app-text-transition-container"]', // feed: views link in the action bar
+      '[role="group"] a[href$="/analytics"] span',
+    ],
+    followers: [
+      'a[href$="/followers"] > span:first-child',
+      'a[href$="/verified_followers"] > span:first-child',
+      'a[href$="/following"] > span:first-child',
+      '[data-testid="primaryColumn"] h2[role="heading"] + div[dir]', // "12.3K posts" under the profile name
+    ],
+    badges: [
+      'a[href="/notifications"] [aria-live]', // unread dot with a number in the side navigation
+      'a[href="/messages"] [aria-live]',
+      'a[href^="/i/chat"] [aria-live]',
+    ],
+  },
+  taggedCounters: {
+    views: ['article[tabindex="-1"] div:has(> div > a > time) > :not(:first-child)'], // focused post: "· 5,360 Views"
+  },
 });
 
 /* Test URLs
 https://x.com/home
 https://x.com/XDevelopers
+https://x.com/XDevelopers/status/1861165466022785483
 */

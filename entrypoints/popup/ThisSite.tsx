@@ -1,0 +1,48 @@
+import { createResource, createSignal, Show } from 'solid-js';
+import { browser } from 'wxt/browser';
+import { Switch } from '@/components/Switch';
+import { t } from '@/utils/i18n';
+import { sendToTab } from '@/utils/messages';
+import { platformForHost } from '@/utils/platforms';
+import { readSettings } from '@/utils/settings';
+
+/** The platform in the active tab, if any: its URL is readable only where Betrokken has host access. */
+async function activePlatformTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined || !tab.url?.startsWith('https://')) return undefined;
+  const { settings } = await readSettings();
+  const userHosts = Object.fromEntries(settings.mastodonHosts.map((host) => [host, 'mastodon' as const]));
+  const platform = platformForHost(new URL(tab.url).hostname, userHosts);
+  if (!platform) return undefined;
+  const state = await sendToTab(tab.id, { type: 'showCountsForNow' });
+  return { tabId: tab.id, platform, shown: state?.shown ?? false };
+}
+
+/** "On YouTube: show the counts here for now", when the active tab is a platform. */
+export function ThisSite() {
+  const [site] = createResource(activePlatformTab);
+  const [shown, setShown] = createSignal<boolean>();
+  const isShown = () => shown() ?? site()?.shown ?? false;
+
+  async function toggle(tabId: number, show: boolean) {
+    const answer = await sendToTab(tabId, { type: 'showCountsForNow', show });
+    setShown(answer?.shown ?? !show);
+  }
+
+  return (
+    <Show when={site()}>
+      {(current) => (
+        <section class="this-site" aria-labelledby="this-site-title" data-platform={current().platform.id}>
+          <h2 id="this-site-title">{t('popup_thisSite', current().platform.name)}</h2>
+          <Switch
+            name="showCountsForNow"
+            label={t('popup_showForNow')}
+            checked={isShown()}
+            onChange={(show) => void toggle(current().tabId, show)}
+          />
+          <p class="muted">{t('popup_showForNowHelp')}</p>
+        </section>
+      )}
+    </Show>
+  );
+}

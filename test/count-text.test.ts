@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isCountText } from '@/utils/count-text';
+
+describe('isCountText', () => {
+  it.each([
+    ['en', ['83', '1,234', '1.2K', '12.4K', '2.1M', '45M views', '23 comments', '5 shares', '1,234 likes']],
+    ['nl', ['1.234', '1,2K', '1,2 mln.', '4,3 mln. weergaven', '23 opmerkingen', '5 keer gedeeld', '12,3K volgers']],
+    ['de', ['12.345', '1,2 Mio.', '4,3 Mio. Aufrufe', '1.234 Kommentare', '1,2 Tsd.']],
+    ['fr', ['1\u202f234', '1,2\u00a0k', '4,8\u00a0Md de vues', '1,2\u00a0M', '12 commentaires']],
+    ['es', ['1,2\u00a0mil', '1,2\u00a0M', '23 comentarios', '4,3 M de visualizaciones']],
+    ['pt', ['1,2\u00a0mil', '1,2\u00a0mi', '23 comentários', '4,3 mi de visualizações']],
+    ['ja', ['1.2万', '430万 回視聴', '1.2億', '1,234']],
+  ])('recognises %s counts as the platforms write them', (_, samples) => {
+    for (const sample of samples) expect(isCountText(sample), sample).toBe(true);
+  });
+
+  it('recognises every compact and grouped number the browser itself writes, in many languages', () => {
+    const locales = ['en', 'nl', 'de', 'fr', 'es', 'pt-BR', 'it', 'pl', 'ru', 'tr', 'sv', 'ja', 'zh', 'ko', 'hi', 'id'];
+    for (const locale of locales) {
+      for (const value of [7, 999, 1234, 12_345, 1_234_567, 98_765_432]) {
+        const grouped = new Intl.NumberFormat(locale).format(value);
+        const short = new Intl.NumberFormat(locale, { notation: 'compact' }).format(value);
+        const long = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long' }).format(value);
+        for (const text of [grouped, short, long]) expect(isCountText(text), `${locale}: ${text}`).toBe(true);
+      }
+    }
+  });
+
+  it('leaves words, names, handles, short times and sentences alone', () => {
+    for (const text of [
+      'Like',
+      'Vind ik leuk',
+      'Reply',
+      '@ada99',
+      '3h',
+      '10:42 AM',
+      '#2026goals',
+      'Liked by ada and 12 others',
+      '',
+      '   ',
+    ]) {
+      expect(isCountText(text), text).toBe(false);
+    }
+  });
+
+  it('caps the words after a number, so a sentence that starts with one is not a count', () => {
+    expect(isCountText('12 people liked this post today')).toBe(false);
+    expect(isCountText('12 keer gedeeld')).toBe(true);
+  });
+});

@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Demetricator, demetricate } from '@/utils/demetricate';
+import { COUNT_ATTRIBUTE, HIDE_ATTRIBUTE } from '@/utils/hide-css';
+import type { Platform } from '@/utils/platforms/types';
+import { METRICS, type Metric } from '@/utils/vocabulary';
+
+const ALL = new Set<Metric>(METRICS);
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function page(body: string, title = 'Feed'): Document {
+  return new DOMParser().parseFromString(
+    `<html><head><title>${title}</title></head><body>${body}</body></html>`,
+    'text/html',
+  );
+}
+
+const platform: Platform = {
+  id: 'example',
+  name: 'Example',
+  hosts: ['example.social'],
+  counters: { likes: ['.like .count'] },
+  textCounters: [{ metric: 'replies', within: '.footer' }],
+  shadowCounters: [{ host: 'x-post', counters: { likes: ['.score'] } }],
+};
+
+let running: Demetricator | undefined;
+afterEach(() => running?.stop());
+
+describe('demetricate', () => {
+  it('puts the stylesheet in at once and lists the hidden metrics on <html>', () => {
+    const doc = page('');
+    running = demetricate(platform, doc, new Set(['likes', 'views']));
+    expect(doc.querySelectorAll('style[data-betrokken]')).toHaveLength(1);
+    expect(doc.documentElement.getAttribute(HIDE_ATTRIBUTE)).toBe('likes views');
+    running.setHidden(new Set());
+    expect(doc.documentElement.getAttribute(HIDE_ATTRIBUTE)).toBe('');
+  });
+
+  it('removes the "(3) " unread prefix from the title, also when the site sets it again, and can give it back', async () => {
+    const doc = page('', '(3) Home / X');
+    running = demetricate(platform, doc, ALL);
+    expect(doc.title).toBe('Home / X');
+    doc.title = '(12) Home / X';
+    await settle();
+    expect(doc.title).toBe('Home / X');
+    running.setHidden(new Set(['likes']));
+    expect(doc.title).toBe('(12) Home / X');
+  });
+
+  it('tags counts written as text inside the adapter’s containers only, in any language', () => {
+    const doc = page(`
+      <div class="footer"><span role="button"><span>23 opmerkingen</span></span><span>1,2 mln.</span><span>Reageren</span></div>
+      <p class="body"><span>2 days ago</span></p>`);
+    running = demetricate(platform, doc, ALL);
+    const tagged = [...doc.querySelectorAll(`[${COUNT_ATTRIBUTE}="replies"]`)].map((element) => element.textContent);
+    expect(tagged).toEqual(['23 opmerkingen', '1,2 mln.']);
+    expect(doc.querySelector('.body span')?.hasAttribute(COUNT_ATTRIBUTE)).toBe(false);
+  });
+
+  it('tags counts in posts added later and counts whose text changes', async () => {
+    const doc = page('<main></main>');
+    running = demetricate(platform, doc, ALL);
+    const main = doc.querySelector('main') as HTMLElement;
+    main.insertAdjacentHTML('beforeend', '<div class="footer"><span id="c">Reply</span></div>');
+    await settle();
+    const count = doc.getElementById('c') as HTMLElement;
+    expect(count.hasAttribute(COUNT_ATTRIBUTE)).toBe(false);
+    (count.firstChild as Text).data = '4 replies';
+    await settle();
+    expect(count.getAttribute(COUNT_ATTRIBUTE)).toBe('replies');
+  });
+
+  it('styles inside shadow roots, including ones attached after the host appeared, and follows the settings', async () => {
+    const doc = page('<x-post id="early"></x-post>');
+    (doc.getElementById('early') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML =
+      '<span class="score">9</span>';
+    running = demetricate(platform, doc, ALL);
+    const late = doc.createElement('x-post');
+    doc.body.append(late);
+    await settle();
+    late.attachShadow({ mode: 'open' }).innerHTML = '<span class="score">12</span>';
+    await nextFrame();
+    for (const host of doc.querySelectorAll('x-post')) {
+      const sheets = host.shadowRoot?.adoptedStyleSheets ?? [];
+      expect(sheets).toHaveLength(1);
+      expect([...(sheets[0]?.cssRules ?? [])].map((rule) => rule.cssText).join()).toContain('.score');
+    }
+    running.setHidden(new Set(['views']));
+    const sheet = doc.querySelector('x-post')?.shadowRoot?.adoptedStyleSheets[0];
+    expect(sheet?.cssRules).toHaveLength(0);
+  });
+
+  it('undoes itself when stopped', () => {
+    const doc = page('');
+    demetricate(platform, doc, ALL).stop();
+    expect(doc.querySelector('style[data-betrokken]')).toBeNull();
+    expect(doc.documentElement.hasAttribute(HIDE_ATTRIBUTE)).toBe(false);
+  });
+});
+
+describe('the text tagger near actions', () => {
+  it('hides the number of an icon button, never the button, and never the container it searches', () => {
+    const doc = page(`
+      <div class="footer"><button id="like"><svg></svg><span id="n">12</span></button><span id="only">4 replies</span></div>
+      <div class="footer" id="bare">7</div>`);
+    running = demetricate(platform, doc, ALL);
+    expect(doc.getElementById('n')?.getAttribute(COUNT_ATTRIBUTE)).toBe('replies');
+    expect(doc.getElementById('like')?.hasAttribute(COUNT_ATTRIBUTE)).toBe(false);
+    expect(doc.getElementById('only')?.getAttribute(COUNT_ATTRIBUTE)).toBe('replies');
+    expect(doc.getElementById('bare')?.hasAttribute(COUNT_ATTRIBUTE)).toBe(false);
+  });
+});
+
+describe('the text tagger as pages re-render', () => {
+  it('tags text appended to an element that already existed, and untags an element reused for other text', async () => {
+    const doc = page('<div class="footer"><span id="s"></span></div>');
+    running = demetricate(platform, doc, ALL);
+    const span = doc.getElementById('s') as HTMLElement;
+    span.append(doc.createTextNode('12 replies'));
+    await settle();
+    expect(span.getAttribute(COUNT_ATTRIBUTE)).toBe('replies');
+    span.textContent = 'Reply';
+    await settle();
+    expect(span.hasAttribute(COUNT_ATTRIBUTE)).toBe(false);
+  });
+});

@@ -1,0 +1,177 @@
+import { isCountText } from './count-text';
+import { COUNT_ATTRIBUTE, HIDE_ATTRIBUTE, hideCss, shadowCss } from './hide-css';
+import type { Platform } from './platforms/types';
+import type { Metric } from './vocabulary';
+
+/** A page's hiding, started at document_start; `setHidden` switches metrics without reload. */
+export interface Demetricator {
+  setHidden(metrics: ReadonlySet<Metric>): void;
+  stop(): void;
+}
+
+const TITLE_BADGE = /^\(\d[\d.,]*\+?\)\s*/;
+/** About two seconds: a host without a shadow root by then is not going to get one. */
+const MAX_SHADOW_WAIT_FRAMES = 120;
+
+/** Starts hiding `platform`'s counters in `doc`: the stylesheet goes in before anything is painted. */
+export function demetricate(platform: Platform, doc: Document, initiallyHidden: ReadonlySet<Metric>): Demetricator {
+  const root = doc.documentElement;
+  const style = doc.createElement('style');
+  style.setAttribute('data-betrokken', '');
+  style.textContent = hideCss(platform);
+  root.append(style);
+
+  let hidden = initiallyHidden;
+  const taggedMetrics = Object.keys(platform.taggedCounters ?? {}) as Metric[];
+  const shadowSheets = (platform.shadowCounters ?? []).map((scope) => ({ scope, sheet: new CSSStyleSheet() }));
+  const observer = new MutationObserver((records) => onMutations(records));
+  const titleObserver = new MutationObserver(() => stripTitleBadge());
+  let originalTitle: string | undefined;
+
+  function apply(): void {
+    root.setAttribute(HIDE_ATTRIBUTE, [...hidden].join(' '));
+    for (const { scope, sheet } of shadowSheets) sheet.replaceSync(shadowCss(scope.counters, hidden));
+    if (hidden.has('badges')) stripTitleBadge();
+    else if (originalTitle !== undefined && doc.title === originalTitle.replace(TITLE_BADGE, ''))
+      doc.title = originalTitle;
+  }
+
+  function stripTitleBadge(): void {
+    if (!hidden.has('badges') || !TITLE_BADGE.test(doc.title)) return;
+    originalTitle = doc.title;
+    doc.title = doc.title.replace(TITLE_BADGE, '');
+  }
+
+  function tagTextCounts(scope: Element, metric: Metric): void {
+    // An element the site reuses for other text is no longer a count.
+    for (const tagged of scope.querySelectorAll(`[${COUNT_ATTRIBUTE}="${metric}"]`)) {
+      if (!isCountText(tagged.textContent ?? '')) tagged.removeAttribute(COUNT_ATTRIBUTE);
+    }
+    const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!/\p{Nd}/u.test(node.nodeValue ?? '')) continue;
+      countElement(node, scope)?.setAttribute(COUNT_ATTRIBUTE, metric);
+    }
+  }
+
+  function tagSelected(element: Element): void {
+    for (const metric of taggedMetrics) {
+      for (const selector of platform.taggedCounters?.[metric] ?? []) {
+        element.closest(selector)?.setAttribute(COUNT_ATTRIBUTE, metric);
+        for (const match of element.querySelectorAll(selector)) match.setAttribute(COUNT_ATTRIBUTE, metric);
+      }
+    }
+  }
+
+  function scan(element: Element): void {
+    if (taggedMetrics.length > 0) tagSelected(element);
+    for (const { metric, within } of platform.textCounters ?? []) {
+      const scopes = element.closest(within) ? [element.closest(within) as Element] : element.querySelectorAll(within);
+      for (const scope of scopes) tagTextCounts(scope, metric);
+    }
+    for (const { scope, sheet } of shadowSheets) {
+      const hosts = element.matches(scope.host) ? [element] : element.querySelectorAll(scope.host);
+      for (const host of hosts) if (!adoptInto(host, sheet)) awaitShadowRoot(host, sheet);
+    }
+  }
+
+  // A host can be seen before its shadow root exists (the parser attaches declarative ones after the host,
+  // custom elements on upgrade). Retry on each animation frame, which runs before that frame is painted.
+  const awaitingShadow = new Map<Element, { sheet: CSSStyleSheet; framesLeft: number }>();
+  let frameRequested = false;
+
+  function awaitShadowRoot(host: Element, sheet: CSSStyleSheet): void {
+    awaitingShadow.set(host, { sheet, framesLeft: MAX_SHADOW_WAIT_FRAMES });
+    if (!frameRequested) {
+      frameRequested = true;
+      requestAnimationFrame(retryShadowRoots);
+    }
+  }
+
+  function retryShadowRoots(): void {
+    frameRequested = false;
+    for (const [host, waiting] of awaitingShadow) {
+      if (adoptInto(host, waiting.sheet) || --waiting.framesLeft <= 0) awaitingShadow.delete(host);
+    }
+    if (awaitingShadow.size > 0) {
+      frameRequested = true;
+      requestAnimationFrame(retryShadowRoots);
+    }
+  }
+
+  function onMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        if (record.target.parentElement) scan(record.target.parentElement);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE) scan(node as Element);
+        // Text added to an element that was already there (re-renders, streamed parsing).
+        else if (node.nodeType === Node.TEXT_NODE && record.target.nodeType === Node.ELEMENT_NODE)
+          scan(record.target as Element);
+      }
+    }
+  }
+
+  const needsObserver = (platform.textCounters?.length ?? 0) > 0 || shadowSheets.length > 0 || taggedMetrics.length > 0;
+  if (needsObserver) {
+    observer.observe(root, { childList: true, subtree: true, characterData: (platform.textCounters?.length ?? 0) > 0 });
+    scan(root);
+  }
+  watchTitle(doc, titleObserver);
+  apply();
+
+  return {
+    setHidden(metrics) {
+      hidden = metrics;
+      apply();
+    },
+    stop() {
+      observer.disconnect();
+      titleObserver.disconnect();
+      style.remove();
+      root.removeAttribute(HIDE_ATTRIBUTE);
+    },
+  };
+}
+
+// A button or link that shows an icon besides its count is an action (like, reply): hide only its number.
+const ICON_ACTION = 'button:has(svg, img), [role="button"]:has(svg, img), a[href]:has(svg, img)';
+
+/** The largest element around `text`, inside `scope`, whose whole text is still only a count. */
+function countElement(text: Node, scope: Element): Element | undefined {
+  let element: Element | null = text.parentElement;
+  if (!element || element === scope || element.matches(ICON_ACTION)) return undefined;
+  if (!isCountText(element.textContent ?? '')) return undefined;
+  for (let parent = element.parentElement; parent && parent !== scope; parent = parent.parentElement) {
+    if (parent.matches(ICON_ACTION) || !isCountText(parent.textContent ?? '')) break;
+    element = parent;
+  }
+  return element;
+}
+
+/** Adds `sheet` to the host's open shadow root; false when it has none (yet). */
+function adoptInto(host: Element, sheet: CSSStyleSheet): boolean {
+  const shadow = host.shadowRoot;
+  if (!shadow) return false;
+  if (!shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  return true;
+}
+
+/** Watches `<title>` for the "(3) " unread prefix; the head may not exist yet at document_start. */
+function watchTitle(doc: Document, observer: MutationObserver): void {
+  const observeHead = () =>
+    observer.observe(doc.head as HTMLHeadElement, { childList: true, subtree: true, characterData: true });
+  if (doc.head) {
+    observeHead();
+    return;
+  }
+  const waitForHead = new MutationObserver(() => {
+    if (!doc.head) return;
+    waitForHead.disconnect();
+    observeHead();
+    observer.takeRecords();
+  });
+  waitForHead.observe(doc.documentElement, { childList: true });
+}

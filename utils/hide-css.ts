@@ -1,0 +1,33 @@
+import type { CounterSelectors, Platform } from './platforms/types';
+import { METRICS, type Metric } from './vocabulary';
+
+/** The `<html>` attribute listing the metrics hidden right now, e.g. `likes views`. */
+export const HIDE_ATTRIBUTE = 'data-betrokken-hide';
+/** The attribute the text tagger puts on an element whose whole text is a count of that metric. */
+export const COUNT_ATTRIBUTE = 'data-betrokken-count';
+
+const HIDDEN = '{ visibility: hidden !important; }';
+
+function rule(selector: string, gate: string): string {
+  // One rule per selector, so a selector the browser rejects drops only itself. Descendants are named too,
+  // because a site may set `visibility: visible` on the number inside.
+  return `${gate} ${selector}, ${gate} ${selector} * ${HIDDEN}`;
+}
+
+/** The document stylesheet for a platform: each counter rule switched on by its metric in `HIDE_ATTRIBUTE`. */
+export function hideCss(platform: Pick<Platform, 'counters'>): string {
+  const rules: string[] = [];
+  for (const metric of METRICS) {
+    const gate = `html[${HIDE_ATTRIBUTE}~="${metric}"]`;
+    for (const selector of platform.counters[metric] ?? []) rules.push(rule(selector, gate));
+    rules.push(rule(`[${COUNT_ATTRIBUTE}="${metric}"]`, gate));
+  }
+  return rules.join('\n');
+}
+
+/** The stylesheet for inside a shadow root: only the metrics hidden now (shadow CSS cannot see `<html>`). */
+export function shadowCss(counters: CounterSelectors, hidden: ReadonlySet<Metric>): string {
+  return METRICS.filter((metric) => hidden.has(metric))
+    .flatMap((metric) => (counters[metric] ?? []).map((selector) => `${selector}, ${selector} * ${HIDDEN}`))
+    .join('\n');
+}

@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import { matchPattern, platformForHost } from './platforms';
+import { HostNameSchema } from './settings';
+
+/** The id under which the content script is registered for instances the user added. */
+export const USER_HOSTS_SCRIPT_ID = 'betrokken-user-hosts';
+const CONTENT_SCRIPT = 'content-scripts/content.js';
+
+/** Why a typed instance address cannot be added, or the host name to add. */
+export type HostCheck = { ok: true; host: string } | { ok: false; reason: 'invalid' | 'builtIn' | 'duplicate' };
+
+/** Turns what a user typed ("https://Fosstodon.org/@me") into a bare host name, and checks it. */
+export function checkUserHost(input: string, existing: readonly string[]): HostCheck {
+  const trimmed = input.trim().toLowerCase();
+  let host = trimmed;
+  try {
+    host = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname;
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+  if (!HostNameSchema.safeParse(host).success) return { ok: false, reason: 'invalid' };
+  if (platformForHost(host)) return { ok: false, reason: 'builtIn' };
+  if (existing.includes(host)) return { ok: false, reason: 'duplicate' };
+  return { ok: true, host };
+}
+
+/**
+ * Registers the content script on every added host the user granted, replacing any earlier registration.
+ * Runs at each background start and after each change, so nothing depends on the worker's memory.
+ */
+export async function syncUserHostScripts(hosts: readonly string[]): Promise<string[]> {
+  const granted: string[] = [];
+  for (const host of hosts) {
+    if (await browser.permissions.contains({ origins: [matchPattern(host)] })) granted.push(host);
+  }
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [USER_HOSTS_SCRIPT_ID] });
+  if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [USER_HOSTS_SCRIPT_ID] });
+  if (granted.length > 0) {
+    await browser.scripting.registerContentScripts([
+      {
+        id: USER_HOSTS_SCRIPT_ID,
+        matches: granted.map(matchPattern),
+        js: [CONTENT_SCRIPT],
+        runAt: 'document_start',
+        persistAcrossSessions: true,
+      },
+    ]);
+  }
+  return granted;
+}
