@@ -9,6 +9,7 @@ export interface Demetricator {
   stop(): void;
 }
 
+const DIGIT = /\p{Nd}/u;
 const TITLE_BADGE = /^\(\d[\d.,]*\+?\)\s*/;
 /** About two seconds: a host without a shadow root by then is not going to get one. */
 const MAX_SHADOW_WAIT_FRAMES = 120;
@@ -49,7 +50,7 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
     }
     const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!/\p{Nd}/u.test(node.nodeValue ?? '')) continue;
+      if (!DIGIT.test(node.nodeValue ?? '')) continue;
       countElement(node, scope)?.setAttribute(COUNT_ATTRIBUTE, metric);
     }
   }
@@ -105,11 +106,13 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
         if (record.target.parentElement) scan(record.target.parentElement);
         continue;
       }
-      for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE) scan(node as Element);
-        // Text added to an element that was already there (re-renders, streamed parsing).
-        else if (node.nodeType === Node.TEXT_NODE && record.target.nodeType === Node.ELEMENT_NODE)
-          scan(record.target as Element);
+      for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) scan(node as Element);
+      // Text with a digit added to, or removed from, an element that was already there (re-renders, streamed
+      // parsing). Other text, whitespace above all, cannot make or unmake a count: rescanning for it made
+      // long feeds quadratic.
+      const texts = [...record.addedNodes, ...record.removedNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
+      if (texts.some((node) => DIGIT.test(node.nodeValue ?? '')) && record.target.nodeType === Node.ELEMENT_NODE) {
+        scan(record.target as Element);
       }
     }
   }

@@ -6,10 +6,11 @@ import { definePlatform } from './types';
 // counts sit in the div right after that part. Then comes the action bar, whose buttons carry
 // `data-ad-rendering-role="like_button|comment_button|share_button"` in every language. The comment count
 // is the button that expands the comments (`aria-expanded`); the share count has no `aria-expanded`.
-// CSS :has() is used only where nothing else holds in every language (ja "コメント23件", ko "댓글 23개").
+// The comment and share counts need :has() to reach the row in every language (ja "コメント23件", ko "댓글 23개"),
+// so they are taggedCounters, matched by script; the style sheet itself holds no :has().
 const afterReactions = 'div:has(> span[role="toolbar"]) + div';
 // The same row found as the one right before the action bar (bar > cell > Like button): posts with comments
-// but no reactions have no toolbar. Only in text-counter scopes, which script matches, not the style sheet.
+// but no reactions have no toolbar.
 const summaryRow = 'div:has(+ div > div > [role="button"] [data-ad-rendering-role="like_button"])';
 // A count drawn inside an action button, beside its marker (2025 feed variant with inline counts): the
 // marker's parent holds it, or so does the parent's next sibling. The button itself is never the scope.
