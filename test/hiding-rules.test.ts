@@ -10,7 +10,7 @@ const parse = (fixture: Fixture) => new DOMParser().parseFromString(fixture.html
 function allSelectors(platform: (typeof PLATFORMS)[number]): string[] {
   return [
     ...Object.values(platform.counters).flat(),
-    ...Object.values(platform.taggedCounters ?? {}).flat(),
+    ...(platform.taggedCounters ?? []).flatMap((rule) => [rule.select, ...(rule.within ? [rule.within] : [])]),
     ...(platform.shadowCounters ?? []).flatMap((scope) => [scope.host, ...Object.values(scope.counters).flat()]),
     ...(platform.textCounters ?? []).map((rule) => rule.within),
   ];

@@ -23,7 +23,8 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
   root.append(style);
 
   let hidden = initiallyHidden;
-  const taggedMetrics = Object.keys(platform.taggedCounters ?? {}) as Metric[];
+  const taggedRules = platform.taggedCounters ?? [];
+  const textRules = platform.textCounters ?? [];
   const shadowSheets = (platform.shadowCounters ?? []).map((scope) => ({ scope, sheet: new CSSStyleSheet() }));
   const observer = new MutationObserver((records) => onMutations(records));
   const titleObserver = new MutationObserver(() => stripTitleBadge());
@@ -56,23 +57,38 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
   }
 
   function tagSelected(element: Element): void {
-    for (const metric of taggedMetrics) {
-      for (const selector of platform.taggedCounters?.[metric] ?? []) {
-        element.closest(selector)?.setAttribute(COUNT_ATTRIBUTE, metric);
-        for (const match of element.querySelectorAll(selector)) match.setAttribute(COUNT_ATTRIBUTE, metric);
-      }
+    for (const { metric, select, within } of taggedRules) {
+      const scopes = within ? [element.closest(within) ?? [...element.querySelectorAll(within)]].flat() : [element];
+      // Inside only: testing the inserted element itself would test its parent (the feed) for selectors
+      // such as `div:has(…) > *`, re-scanning every post on each insertion.
+      for (const scope of scopes)
+        for (const match of scope.querySelectorAll(select)) match.setAttribute(COUNT_ATTRIBUTE, metric);
     }
   }
 
-  function scan(element: Element): void {
-    if (taggedMetrics.length > 0) tagSelected(element);
-    for (const { metric, within } of platform.textCounters ?? []) {
-      const scopes = element.closest(within) ? [element.closest(within) as Element] : element.querySelectorAll(within);
-      for (const scope of scopes) tagTextCounts(scope, metric);
+  /**
+   * An inserted element: rules are looked for on it and inside it, not up its ancestors. Testing the
+   * ancestors of every inserted post re-tests the whole feed each time (quadratic on long feeds); only an
+   * insertion that is itself a count needs the scope around it.
+   */
+  function scanInserted(element: Element): void {
+    if (taggedRules.length > 0) tagSelected(element);
+    for (const { metric, within } of textRules) {
+      if (element.matches(within)) tagTextCounts(element, metric);
+      for (const scope of element.querySelectorAll(within)) tagTextCounts(scope, metric);
     }
+    if (textRules.length > 0 && isCountText(element.textContent ?? '')) scanAround(element);
     for (const { scope, sheet } of shadowSheets) {
       const hosts = element.matches(scope.host) ? [element] : element.querySelectorAll(scope.host);
       for (const host of hosts) if (!adoptInto(host, sheet)) awaitShadowRoot(host, sheet);
+    }
+  }
+
+  /** Text with a digit appeared in or left `element`: retag the text scopes around it. */
+  function scanAround(element: Element): void {
+    for (const { metric, within } of textRules) {
+      const scope = element.closest(within);
+      if (scope) tagTextCounts(scope, metric);
     }
   }
 
@@ -103,24 +119,30 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
   function onMutations(records: MutationRecord[]): void {
     for (const record of records) {
       if (record.type === 'characterData') {
-        if (record.target.parentElement) scan(record.target.parentElement);
+        const changed = DIGIT.test(record.oldValue ?? '') || DIGIT.test(record.target.nodeValue ?? '');
+        if (changed && record.target.parentElement) scanAround(record.target.parentElement);
         continue;
       }
-      for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) scan(node as Element);
+      for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) scanInserted(node as Element);
       // Text with a digit added to, or removed from, an element that was already there (re-renders, streamed
-      // parsing). Other text, whitespace above all, cannot make or unmake a count: rescanning for it made
-      // long feeds quadratic.
+      // parsing). Other text, whitespace above all, cannot make or unmake a count.
       const texts = [...record.addedNodes, ...record.removedNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
       if (texts.some((node) => DIGIT.test(node.nodeValue ?? '')) && record.target.nodeType === Node.ELEMENT_NODE) {
-        scan(record.target as Element);
+        scanAround(record.target as Element);
       }
     }
   }
 
-  const needsObserver = (platform.textCounters?.length ?? 0) > 0 || shadowSheets.length > 0 || taggedMetrics.length > 0;
+  const needsObserver = textRules.length > 0 || shadowSheets.length > 0 || taggedRules.length > 0;
   if (needsObserver) {
-    observer.observe(root, { childList: true, subtree: true, characterData: (platform.textCounters?.length ?? 0) > 0 });
-    scan(root);
+    const watchText = textRules.length > 0;
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: watchText,
+      characterDataOldValue: watchText,
+    });
+    scanInserted(root);
   }
   watchTitle(doc, titleObserver);
   apply();

@@ -1,8 +1,8 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { demetricate } from '@/utils/demetricate';
-import { listenForMessages } from '@/utils/messages';
+import { hiddenMetricsFromStored, isShowCountsForNow, SETTINGS_KEY } from '@/utils/page-settings';
 import { hostMatchPatterns, PLATFORMS, platformForHost } from '@/utils/platforms';
-import { DEFAULT_SETTINGS, hiddenMetrics, readSettings, type Settings, watchSettings } from '@/utils/settings';
 
 export default defineContentScript({
   matches: hostMatchPatterns(),
@@ -13,33 +13,34 @@ export default defineContentScript({
     if (!platform) return;
     // Marks the page before its own scripts run; hiding starts with the defaults until settings arrive.
     document.documentElement.setAttribute('data-betrokken', platform.id);
-    const hiding = demetricate(platform, document, hiddenMetrics(DEFAULT_SETTINGS, platform.id));
+    const hiding = demetricate(platform, document, hiddenMetricsFromStored(undefined, platform.id));
 
-    let settings: Settings = DEFAULT_SETTINGS;
+    let stored: unknown;
     let shownForNow = false;
-    const update = () => hiding.setHidden(shownForNow ? new Set() : hiddenMetrics(settings, platform.id));
-    void readSettings().then((parsed) => {
-      settings = parsed.settings;
+    const update = () => hiding.setHidden(shownForNow ? new Set() : hiddenMetricsFromStored(stored, platform.id));
+    void browser.storage.local.get(SETTINGS_KEY).then((values) => {
+      stored = values[SETTINGS_KEY];
       update();
     });
-    const unwatch = watchSettings((next) => {
-      settings = next;
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      stored = changes[SETTINGS_KEY]?.newValue;
       update();
-    });
-    const unlisten = listenForMessages(
-      (message) => {
-        if (message.type !== 'showCountsForNow') return undefined;
-        if (message.show !== undefined) {
-          shownForNow = message.show;
-          update();
-        }
-        return Promise.resolve({ shown: shownForNow });
-      },
-      () => undefined,
-    );
+    };
+    const onMessage = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+      if (!isShowCountsForNow(raw)) return false;
+      if (raw.show !== undefined) {
+        shownForNow = raw.show;
+        update();
+      }
+      sendResponse({ shown: shownForNow });
+      return false;
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
-      unwatch();
-      unlisten();
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onMessage);
       hiding.stop();
     });
   },

@@ -122,7 +122,7 @@ describe.each(tested.map((platform) => [platform.id, platform] as const))('hidin
     }
     const selectors = [
       ...Object.values(platform.counters).flat(),
-      ...Object.values(platform.taggedCounters ?? {}).flat(),
+      ...(platform.taggedCounters ?? []).map((rule) => rule.select),
       ...(platform.shadowCounters ?? []).flatMap((scope) =>
         Object.values(scope.counters)
           .flat()

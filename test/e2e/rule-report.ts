@@ -32,8 +32,8 @@ export function reportRules(rules: Rules): RuleReport {
     for (const selector of rules.counters[metric] ?? []) add(selector, [...document.querySelectorAll(selector)]);
     add(`tagged ${metric}`, [...document.querySelectorAll(`[data-betrokken-count="${metric}"]`)]);
     // Script-tagged selectors: counted for "used", and already among the tagged elements above.
-    for (const selector of rules.taggedCounters?.[metric] ?? []) {
-      report.matches[selector] = (report.matches[selector] ?? 0) + document.querySelectorAll(selector).length;
+    for (const rule of (rules.taggedCounters ?? []).filter((tagged) => tagged.metric === metric)) {
+      report.matches[rule.select] = (report.matches[rule.select] ?? 0) + document.querySelectorAll(rule.select).length;
     }
     for (const scope of rules.shadowCounters ?? []) {
       for (const selector of scope.counters[metric] ?? []) {

@@ -41,14 +41,10 @@ export default definePlatform({
     ],
   },
   // Need :has() to find the summary row: tagged by script, not in page-wide CSS.
-  taggedCounters: {
-    replies: [
-      `${afterReactions} [role="button"][aria-expanded] > span[dir="auto"]`, // "23 comments", "23 opmerkingen"
-    ],
-    reposts: [
-      `${afterReactions} [role="button"]:not([aria-expanded]) > span[dir="auto"]`, // "5 shares", "5 keer gedeeld"
-    ],
-  },
+  taggedCounters: [
+    { metric: 'replies', select: `${afterReactions} [role="button"][aria-expanded] > span[dir="auto"]` }, // "23 comments", "23 opmerkingen"
+    { metric: 'reposts', select: `${afterReactions} [role="button"]:not([aria-expanded]) > span[dir="auto"]` }, // "5 shares", "5 keer gedeeld"
+  ],
   // Counts with no hook on the number itself, recognised as text in any language inside a tight container.
   textCounters: [
     { metric: 'reposts', within: `${summaryRow} [role="button"]:not([aria-expanded]):not(span[role="toolbar"] + * *)` },

@@ -87,21 +87,17 @@ export default definePlatform({
       'a[href^="/accounts/activity"] svg ~ *', // mobile site: activity (notifications) badge
     ],
   },
-  taggedCounters: {
-    likes: [
-      ...beside(LIKE, [...COMMENT, ...REPOST, ...SHARE]), // feed, post page, reels rail (2025)
-    ],
-    replies: [
-      ...beside(COMMENT, [...LIKE, ...REPOST, ...SHARE]), // feed, post page, reels rail (2025)
-    ],
-    reposts: [
-      ...beside(REPOST, [...LIKE, ...COMMENT, ...SHARE]), // reposts (2025)
-      ...beside(SHARE, [...LIKE, ...COMMENT, ...REPOST]), // shares (sends)
-    ],
-    views: [
-      'a[href*="/reel/"] div:has(> :is(svg[aria-label="View count icon" i], svg[aria-label="Значок числа просмотров"])) + span', // reels grid
-    ],
-  },
+  taggedCounters: [
+    ...beside(LIKE, [...COMMENT, ...REPOST, ...SHARE]).map((select) => ({ metric: 'likes' as const, select })), // feed, post page, reels rail (2025)
+    ...beside(COMMENT, [...LIKE, ...REPOST, ...SHARE]).map((select) => ({ metric: 'replies' as const, select })), // feed, post page, reels rail (2025)
+    ...beside(REPOST, [...LIKE, ...COMMENT, ...SHARE]).map((select) => ({ metric: 'reposts' as const, select })), // reposts (2025)
+    ...beside(SHARE, [...LIKE, ...COMMENT, ...REPOST]).map((select) => ({ metric: 'reposts' as const, select })), // shares (sends)
+    {
+      metric: 'views',
+      select:
+        'a[href*="/reel/"] div:has(> :is(svg[aria-label="View count icon" i], svg[aria-label="Значок числа просмотров"])) + span',
+    }, // reels grid
+  ],
   textCounters: [
     { metric: 'likes', within: ':has(> a[href*="/c/"]) ~ *' }, // comment footer after its time link: "12 likes"
     { metric: 'likes', within: 'button._a9ze' }, // comment footer buttons, 2022–2024 markup

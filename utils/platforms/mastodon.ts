@@ -2,6 +2,7 @@ import { definePlatform } from './types';
 
 // Action-bar buttons differ only by their icon (Material Symbols svgs in 4.2+, Font Awesome before), which
 // takes :has(): tagged by script rather than in page-wide CSS.
+const BAR = '.status__action-bar';
 const counterOf = (icons: string) => `.status__action-bar__button:has(${icons}) .icon-button__counter`;
 
 export default definePlatform({
@@ -26,20 +27,14 @@ export default definePlatform({
       '.column-link__badge', // pending follow requests
     ],
   },
-  taggedCounters: {
-    replies: [
-      counterOf('.icon-reply, .icon-reply-all'), // 4.2+ svg icons
-      counterOf('.fa-reply, .fa-reply-all'), // 4.1 and older, and forks
-    ],
-    reposts: [
-      counterOf('.icon-retweet, .icon-repeat'), // 4.2+
-      counterOf('.fa-retweet'), // 4.1 and older
-    ],
-    likes: [
-      counterOf('.icon-star, .icon-favorite'), // 4.2+
-      counterOf('.fa-star'), // 4.1 and older
-    ],
-  },
+  taggedCounters: [
+    { metric: 'replies', within: BAR, select: counterOf('.icon-reply, .icon-reply-all') }, // 4.2+ svg icons
+    { metric: 'replies', within: BAR, select: counterOf('.fa-reply, .fa-reply-all') }, // 4.1 and older, and forks
+    { metric: 'reposts', within: BAR, select: counterOf('.icon-retweet, .icon-repeat') }, // 4.2+
+    { metric: 'reposts', within: BAR, select: counterOf('.fa-retweet') }, // 4.1 and older
+    { metric: 'likes', within: BAR, select: counterOf('.icon-star, .icon-favorite') }, // 4.2+
+    { metric: 'likes', within: BAR, select: counterOf('.fa-star') }, // 4.1 and older
+  ],
 });
 
 /* Test URLs

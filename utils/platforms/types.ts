@@ -20,10 +20,11 @@ export interface Platform<Id extends string = string> {
   readonly counters: CounterSelectors;
   /**
    * Selectors too costly for page-wide CSS — anything with `:has()`, whose style invalidation on every
-   * insertion made a 2,000-post feed over five times slower — evaluated by script on each inserted subtree
-   * and its ancestors instead; matches are tagged and hidden like `counters`.
+   * insertion made a 2,000-post feed over five times slower — matched by script inside each inserted subtree
+   * instead, and tagged and hidden like `counters`. `within`, a simple selector, narrows the search first
+   * (`select` is then only tried inside such elements), which keeps long feeds cheap.
    */
-  readonly taggedCounters?: CounterSelectors;
+  readonly taggedCounters?: readonly { readonly metric: Metric; readonly select: string; readonly within?: string }[];
   /** Counters inside open shadow roots: selectors that apply inside each shadow root of `host`. */
   readonly shadowCounters?: readonly { readonly host: string; readonly counters: CounterSelectors }[];
   /**

@@ -43,9 +43,10 @@ export default definePlatform({
       'a[href^="/i/chat"] [aria-live]',
     ],
   },
-  taggedCounters: {
-    views: ['article[tabindex="-1"] div:has(> div > a > time) > :not(:first-child)'], // focused post: "· 5,360 Views"
-  },
+  taggedCounters: [
+    // Focused post: "· 5,360 Views" after the time link, in the row that holds it.
+    { metric: 'views', within: 'article[tabindex="-1"]', select: 'div:has(> div > a > time) > :not(:first-child)' },
+  ],
 });
 
 /* Test URLs
