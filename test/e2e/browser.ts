@@ -8,6 +8,7 @@ import type { FixtureServer } from './fixture-server';
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
 export const CHROMIUM = '/usr/bin/chromium';
+export const FIREFOX = '/usr/bin/firefox-esr';
 export const EXTENSION_DIR = resolve(HERE, '../..', process.env.BETROKKEN_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export interface ExtensionBrowser {

@@ -1,20 +1,30 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CHROMIUM, EXTENSION_DIR } from './browser';
+import { CHROMIUM, EXTENSION_DIR, FIREFOX } from './browser';
 
-/** End-to-end tests never skip: Chromium is installed when possible, otherwise the run stops saying how. */
+/** Debian packages the end-to-end tests drive, by the binary each provides. */
+const BROWSERS = [
+  { binary: CHROMIUM, debianPackage: 'chromium' },
+  { binary: FIREFOX, debianPackage: 'firefox-esr' },
+];
+
+/** End-to-end tests never skip: missing browsers are installed when possible, otherwise the run stops saying how. */
 export default function setup(): void {
-  if (!existsSync(CHROMIUM)) {
+  const missing = BROWSERS.filter((browser) => !existsSync(browser.binary)).map((browser) => browser.debianPackage);
+  if (missing.length > 0) {
+    const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
     if (process.getuid?.() !== 0) {
       throw new Error(
-        `Chromium is missing at ${CHROMIUM}. Install it, then run the tests again:\n  sudo apt-get update && sudo apt-get install -y chromium`,
+        `Missing browsers for the end-to-end tests (${missing.join(', ')}). Install them, then run the tests again:\n  sudo ${command.replace('&& apt-get', '&& sudo apt-get')}`,
       );
     }
-    console.log(`Chromium is missing at ${CHROMIUM}; installing Debian's chromium package…`);
-    execSync('apt-get update && apt-get install -y chromium', { stdio: 'inherit' });
+    console.log(`Installing Debian's ${missing.join(' and ')} for the end-to-end tests…`);
+    execSync(command, { stdio: 'inherit' });
   }
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No build at ${EXTENSION_DIR}. Run "npm run test:e2e", which builds first.`);
+  for (const build of [EXTENSION_DIR, resolve(EXTENSION_DIR, '../firefox-mv2')]) {
+    if (!existsSync(resolve(build, 'manifest.json'))) {
+      throw new Error(`No build at ${build}. Run "npm run test:e2e", which builds first.`);
+    }
   }
 }

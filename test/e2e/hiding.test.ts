@@ -59,9 +59,21 @@ async function checkActions(page: Page): Promise<string[]> {
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
     const hit = await page.evaluate(
       ([id, x, y]) => {
-        const target = document.querySelector(`[data-action="${id}"]`);
+        // Actions may sit in open shadow roots (Reddit): look them up, and hit-test, through those roots.
+        const find = (root: Document | ShadowRoot): Element | undefined =>
+          root.querySelector(`[data-action="${id}"]`) ??
+          [...root.querySelectorAll('*')]
+            .map((element) => element.shadowRoot && find(element.shadowRoot))
+            .find(Boolean) ??
+          undefined;
+        const target = find(document);
+        let atPoint = document.elementFromPoint(x as number, y as number);
+        while (atPoint?.shadowRoot) {
+          const inner = atPoint.shadowRoot.elementFromPoint(x as number, y as number);
+          if (!inner || inner === atPoint) break;
+          atPoint = inner;
+        }
         const visible = target?.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-        const atPoint = document.elementFromPoint(x as number, y as number);
         return visible && !!atPoint && !!target && (target === atPoint || target.contains(atPoint));
       },
       [id, x, y] as const,
