@@ -2,17 +2,28 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { readDiagnostics, updateDiagnostics } from '@/utils/diagnostics';
 import { listenForMessages, type Message, type Responses } from '@/utils/messages';
+import { createSerialQueue } from '@/utils/serial';
 import { applySettingsPatch, readSettings, writeSettings } from '@/utils/settings';
 import { syncUserHostScripts } from '@/utils/user-hosts';
 
+// Changes are read-modify-write: applied one at a time, two quick clicks both count.
+const inOrder = createSerialQueue();
+
 /** The one function through which every settings change passes (a parent's PIN guard will sit here). */
-async function changeSettings(patch: unknown): Promise<Responses['changeSettings']> {
+function changeSettings(patch: unknown): Promise<Responses['changeSettings']> {
+  return inOrder(() => applySettingsChange(patch));
+}
+
+async function applySettingsChange(patch: unknown): Promise<Responses['changeSettings']> {
   const { settings } = await readSettings();
   const result = applySettingsPatch(settings, patch);
   if (!result.ok) return result;
   await writeSettings(result.settings);
   if (result.settings.mastodonHosts.join() !== settings.mastodonHosts.join()) {
-    await syncUserHostScripts(result.settings.mastodonHosts);
+    // The change is saved either way; a failed registration is retried at the next start.
+    await syncUserHostScripts(result.settings.mastodonHosts).catch((error: unknown) =>
+      console.error('[betrokken] registering added servers failed', error),
+    );
   }
   return result;
 }

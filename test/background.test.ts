@@ -45,3 +45,20 @@ describe('background', () => {
     expect((await send({ type: 'getDiagnostics' }))?.repairedSettings).toEqual(['retentionDays']);
   });
 });
+
+describe('background under quick changes', () => {
+  it('keeps every one of several changes sent at once', async () => {
+    await startBackground();
+    await Promise.all([
+      send({ type: 'changeSettings', patch: { platforms: { x: { hide: false } } } }),
+      send({ type: 'changeSettings', patch: { platforms: { youtube: { hide: false } } } }),
+      send({ type: 'changeSettings', patch: { metrics: { views: false } } }),
+    ]);
+    const { settings } = await readSettings();
+    expect([settings.platforms.x.hide, settings.platforms.youtube.hide, settings.metrics.views]).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+});

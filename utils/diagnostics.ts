@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import { createSerialQueue } from './serial';
 
 /** What the extension counts about its own health; shown on the options page, never sent anywhere. */
 export const DiagnosticsSchema = z.object({
@@ -17,13 +18,7 @@ async function readStored(): Promise<Diagnostics> {
 }
 
 // Changes are applied one after another, and reads wait for them, so a burst of changes loses none.
-let queue: Promise<unknown> = Promise.resolve();
-
-function enqueue<T>(task: () => Promise<T>): Promise<T> {
-  const result = queue.then(task);
-  queue = result.catch(() => undefined);
-  return result;
-}
+const enqueue = createSerialQueue();
 
 /** Reads the diagnostics after every change already requested; zero when missing or invalid. */
 export function readDiagnostics(): Promise<Diagnostics> {
