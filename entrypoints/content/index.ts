@@ -19,10 +19,13 @@ export default defineContentScript({
     let shownForNow = false;
     const update = () => hiding.setHidden(shownForNow ? new Set() : hiddenMetricsFromStored(stored, platform.id));
     // Rejects only when the extension was updated or removed under the page: the defaults then stay.
-    browser.storage.local.get(SETTINGS_KEY).then((values) => {
-      stored = values[SETTINGS_KEY];
-      update();
-    }, () => undefined);
+    browser.storage.local.get(SETTINGS_KEY).then(
+      (values) => {
+        stored = values[SETTINGS_KEY];
+        update();
+      },
+      () => undefined,
+    );
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
       stored = changes[SETTINGS_KEY]?.newValue;
