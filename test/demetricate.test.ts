@@ -125,3 +125,15 @@ describe('the text tagger as pages re-render', () => {
     expect(span.hasAttribute(COUNT_ATTRIBUTE)).toBe(false);
   });
 });
+
+describe('page counters', () => {
+  it('marks the page type on <html> by attribute name, one at a time', () => {
+    const doc = page('');
+    running = demetricate(platform, doc, ALL);
+    running.setPageType('post');
+    expect(doc.documentElement.hasAttribute('data-betrokken-on-post')).toBe(true);
+    running.setPageType('feed');
+    expect(doc.documentElement.hasAttribute('data-betrokken-on-post')).toBe(false);
+    expect(doc.documentElement.hasAttribute('data-betrokken-on-feed')).toBe(true);
+  });
+});

@@ -1,11 +1,13 @@
 import { isCountText } from './count-text';
-import { COUNT_ATTRIBUTE, HIDE_ATTRIBUTE, hideCss, shadowCss } from './hide-css';
+import { COUNT_ATTRIBUTE, HIDE_ATTRIBUTE, hideCss, PAGE_ATTRIBUTE_PREFIX, shadowCss } from './hide-css';
 import type { Platform } from './platforms/types';
-import type { Metric } from './vocabulary';
+import type { Metric, PageType } from './vocabulary';
 
 /** A page's hiding, started at document_start; `setHidden` switches metrics without reload. */
 export interface Demetricator {
   setHidden(metrics: ReadonlySet<Metric>): void;
+  /** Switches the page counters of `type` on (and those of the previous type off). */
+  setPageType(type: PageType): void;
   stop(): void;
 }
 
@@ -151,6 +153,11 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
     setHidden(metrics) {
       hidden = metrics;
       apply();
+    },
+    setPageType(type) {
+      for (const name of root.getAttributeNames())
+        if (name.startsWith(PAGE_ATTRIBUTE_PREFIX)) root.removeAttribute(name);
+      root.setAttribute(`${PAGE_ATTRIBUTE_PREFIX}${type}`, '');
     },
     stop() {
       observer.disconnect();

@@ -3,6 +3,8 @@ import { METRICS, type Metric } from './vocabulary';
 
 /** The `<html>` attribute listing the metrics hidden right now, e.g. `likes views`. */
 export const HIDE_ATTRIBUTE = 'data-betrokken-hide';
+/** `<html>` carries `data-betrokken-on-<page type>` (an attribute name per page type) for page counters. */
+export const PAGE_ATTRIBUTE_PREFIX = 'data-betrokken-on-';
 /** The attribute the text tagger puts on an element whose whole text is a count of that metric. */
 export const COUNT_ATTRIBUTE = 'data-betrokken-count';
 
@@ -15,11 +17,15 @@ function rule(selector: string, gate: string): string {
 }
 
 /** The document stylesheet for a platform: each counter rule switched on by its metric in `HIDE_ATTRIBUTE`. */
-export function hideCss(platform: Pick<Platform, 'counters'>): string {
+export function hideCss(platform: Pick<Platform, 'counters' | 'pageCounters'>): string {
   const rules: string[] = [];
   for (const metric of METRICS) {
     const gate = `html[${HIDE_ATTRIBUTE}~="${metric}"]`;
     for (const selector of platform.counters[metric] ?? []) rules.push(rule(selector, gate));
+    for (const [page, counters] of Object.entries(platform.pageCounters ?? {})) {
+      for (const selector of counters?.[metric] ?? [])
+        rules.push(rule(selector, `${gate}[${PAGE_ATTRIBUTE_PREFIX}${page}]`));
+    }
     rules.push(rule(`[${COUNT_ATTRIBUTE}="${metric}"]`, gate));
   }
   return rules.join('\n');

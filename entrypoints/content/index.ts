@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { demetricate } from '@/utils/demetricate';
 import { hiddenMetricsFromStored, isShowCountsForNow, SETTINGS_KEY } from '@/utils/page-settings';
+import { pageTypeOf } from '@/utils/page-type';
 import { hostMatchPatterns, PLATFORMS, platformForHost } from '@/utils/platforms';
 
 export default defineContentScript({
@@ -14,6 +15,11 @@ export default defineContentScript({
     // Marks the page before its own scripts run; hiding starts with the defaults until settings arrive.
     document.documentElement.setAttribute('data-betrokken', platform.id);
     const hiding = demetricate(platform, document, hiddenMetricsFromStored(undefined, platform.id));
+    hiding.setPageType(pageTypeOf(platform, location.pathname));
+    // Single-page navigation: the Navigation API's navigate event, before the next page is drawn.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) =>
+      hiding.setPageType(pageTypeOf(platform, newUrl.pathname)),
+    );
 
     let stored: unknown;
     let shownForNow = false;

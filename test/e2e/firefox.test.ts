@@ -53,7 +53,7 @@ describe('the Firefox build in firefox-esr', () => {
       const fixture = fixturesOf(id).find((candidate) => candidate.name === name);
       if (!platform || !fixture) throw new Error(`no fixture ${id}/${name}`);
       const page = await firefox.newPage();
-      await page.goto(`https://${fixture.host ?? platform.hosts[0]}:${server.port}/?fixture=${name}`);
+      await page.goto(`https://${fixture.host ?? platform.hosts[0]}:${server.port}${fixture.path}?fixture=${name}`);
       await new Promise((done) => setTimeout(done, 800));
       const seen = await page.evaluate(() => {
         const probe = (window as unknown as { betrokkenProbe: Record<string, unknown> }).betrokkenProbe as {

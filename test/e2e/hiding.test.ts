@@ -24,7 +24,7 @@ let settingsPage: Page;
 
 const tested = PLATFORMS.filter((platform) => fixturesOf(platform.id).length > 0);
 const urlOf = (platform: Platform, fixture: Fixture) =>
-  `https://${fixture.host ?? platform.hosts[0]}/?fixture=${fixture.name}`;
+  `https://${fixture.host ?? platform.hosts[0]}${fixture.path}?fixture=${fixture.name}`;
 
 async function openFixture(platform: Platform, fixture: Fixture): Promise<Page> {
   const page = await browser.context.newPage();
@@ -124,6 +124,7 @@ describe.each(tested.map((platform) => [platform.id, platform] as const))('hidin
         counters: platform.counters,
         shadowCounters: platform.shadowCounters,
         taggedCounters: platform.taggedCounters,
+        pageCounters: platform.pageCounters,
       });
       expect(report.uncovered, `${name}: counters not hidden under their own metric`).toEqual([]);
       expect(report.hidingActions, `${name}: rules hiding actions`).toEqual([]);
@@ -135,6 +136,7 @@ describe.each(tested.map((platform) => [platform.id, platform] as const))('hidin
     const selectors = [
       ...Object.values(platform.counters).flat(),
       ...(platform.taggedCounters ?? []).map((rule) => rule.select),
+      ...Object.values(platform.pageCounters ?? {}).flatMap((counters) => Object.values(counters ?? {}).flat()),
       ...(platform.shadowCounters ?? []).flatMap((scope) =>
         Object.values(scope.counters)
           .flat()

@@ -10,7 +10,7 @@ export interface RuleReport {
   matches: Record<string, number>;
 }
 
-type Rules = Pick<Platform, 'counters' | 'shadowCounters' | 'taggedCounters'>;
+type Rules = Pick<Platform, 'counters' | 'shadowCounters' | 'taggedCounters' | 'pageCounters'>;
 
 /** Runs inside the page (serialised by Playwright): keep it self-contained. */
 export function reportRules(rules: Rules): RuleReport {
@@ -30,6 +30,12 @@ export function reportRules(rules: Rules): RuleReport {
       hidden.push(...elements);
     };
     for (const selector of rules.counters[metric] ?? []) add(selector, [...document.querySelectorAll(selector)]);
+    // Page counters apply where <html> carries their page type, as the content script sets it from the URL.
+    for (const [page, counters] of Object.entries(rules.pageCounters ?? {})) {
+      const onPage = document.documentElement.hasAttribute(`data-betrokken-on-${page}`);
+      for (const selector of counters?.[metric] ?? [])
+        add(selector, onPage ? [...document.querySelectorAll(selector)] : []);
+    }
     add(`tagged ${metric}`, [...document.querySelectorAll(`[data-betrokken-count="${metric}"]`)]);
     // Script-tagged selectors: counted for "used", and already among the tagged elements above.
     for (const rule of (rules.taggedCounters ?? []).filter((tagged) => tagged.metric === metric)) {

@@ -10,6 +10,8 @@ export interface Fixture {
   html: string;
   /** The host to serve it from: `<meta name="betrokken-host">`, or the platform's first host. */
   host?: string;
+  /** The path it is served at (page types depend on it): `<meta name="betrokken-path">`, or `/`. */
+  path: string;
 }
 
 /** Every fixture page of `platform`, sorted by name. */
@@ -22,6 +24,7 @@ export function fixturesOf(platform: string): Fixture[] {
     .map((file) => {
       const html = readFileSync(resolve(dir, file), 'utf8');
       const host = html.match(/<meta name="betrokken-host" content="([^"]+)"/)?.[1];
-      return { platform, name: file.replace(/\.html$/, ''), html, host };
+      const path = html.match(/<meta name="betrokken-path" content="([^"]+)"/)?.[1] ?? '/';
+      return { platform, name: file.replace(/\.html$/, ''), html, host, path };
     });
 }

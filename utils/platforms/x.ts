@@ -43,10 +43,18 @@ export default definePlatform({
       'a[href^="/i/chat"] [aria-live]',
     ],
   },
-  taggedCounters: [
-    // Focused post: "· 5,360 Views" after the time link, in the row that holds it.
-    { metric: 'views', within: 'article[tabindex="-1"]', select: 'div:has(> div > a > time) > :not(:first-child)' },
+  pageTypes: [
+    { type: 'feed', path: '^/home' },
+    { type: 'post', path: '^/[^/]+/status/\\d+' },
+    { type: 'notifications', path: '^/notifications' },
+    { type: 'messages', path: '^/(messages|i/chat)' },
+    { type: 'search', path: '^/(search|explore)' },
+    { type: 'profile', path: '^/[^/]+/?$' },
   ],
+  pageCounters: {
+    // Focused post: "· 5,360 Views" after the time link, in the row that holds it (needs :has()).
+    post: { views: ['article[tabindex="-1"] div:has(> div > a > time) > :not(:first-child)'] },
+  },
 });
 
 /* Test URLs
