@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseMessage } from '@/utils/messages';
 import { hiddenMetricsFromStored, isShowCountsForNow } from '@/utils/page-settings';
 import { PLATFORM_IDS } from '@/utils/platforms';
-import { hiddenMetrics, parseSettings } from '@/utils/settings';
+import { parseSettings } from '@/utils/settings';
+import { METRICS } from '@/utils/vocabulary';
 
 const STORED_VALUES: unknown[] = [
   undefined,
@@ -19,11 +20,25 @@ const STORED_VALUES: unknown[] = [
   { platforms: { mastodon: { hide: false } }, metrics: { badges: false } },
 ];
 
+const sorted = (metrics: Set<string>) => [...metrics].sort();
+
 describe('hiddenMetricsFromStored', () => {
-  it('agrees with the validated settings for valid and corrupt stored values, on every platform', () => {
+  it('hides every metric by default, none where a platform is switched off, and not the metrics switched off', () => {
+    expect(sorted(hiddenMetricsFromStored(undefined, 'x'))).toEqual([...METRICS].sort());
+    expect(sorted(hiddenMetricsFromStored({ platforms: { x: { hide: false } } }, 'x'))).toEqual([]);
+    expect(sorted(hiddenMetricsFromStored({ platforms: { x: { hide: false } } }, 'youtube'))).toEqual(
+      [...METRICS].sort(),
+    );
+    const withoutViews = METRICS.filter((metric) => metric !== 'views' && metric !== 'likes').sort();
+    expect(sorted(hiddenMetricsFromStored({ metrics: { views: false, likes: false } }, 'reddit'))).toEqual(
+      withoutViews,
+    );
+  });
+
+  it('reads a corrupt stored value exactly as the settings the background repairs it to, on every platform', () => {
     for (const raw of STORED_VALUES) {
       for (const platform of PLATFORM_IDS) {
-        const expected = [...hiddenMetrics(parseSettings(raw).settings, platform)].sort();
+        const expected = sorted(hiddenMetricsFromStored(parseSettings(raw).settings, platform));
         expect([...hiddenMetricsFromStored(raw, platform)].sort(), `${JSON.stringify(raw)} on ${platform}`).toEqual(
           expected,
         );

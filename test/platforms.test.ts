@@ -98,3 +98,12 @@ describe('manifest derived from the registry', () => {
     expect(Number.parseFloat(String(gecko.strict_min_version))).toBeGreaterThanOrEqual(142);
   });
 });
+
+describe('user-added hosts', () => {
+  it('belong to the one platform that runs on hosts users add', async () => {
+    const { USER_HOST_PLATFORM, userHostMap } = await import('@/utils/platforms');
+    expect(USER_HOST_PLATFORM?.id).toBe('mastodon');
+    expect(platformForHost('fosstodon.org', userHostMap(['fosstodon.org']))?.id).toBe('mastodon');
+    expect(platformForHost('fosstodon.org', userHostMap([]))).toBeUndefined();
+  });
+});

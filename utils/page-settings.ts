@@ -5,7 +5,7 @@ import { METRICS, type Metric } from './vocabulary';
  * What a content script needs from the stored settings, read without zod: the content script's size budget
  * (15 kB gzip) has no room for it. Only the background writes settings, after validating them with
  * SettingsSchema; this reader treats anything unexpected as its default, and test/page-settings.test.ts
- * checks that it agrees with `hiddenMetrics(parseSettings(raw))` for valid and corrupt values alike.
+ * checks that a corrupt value reads exactly as the settings parseSettings repairs it to.
  */
 export function hiddenMetricsFromStored(raw: unknown, platform: PlatformId): Set<Metric> {
   const stored = isRecord(raw) ? raw : {};

@@ -42,12 +42,6 @@ export type Settings = z.infer<typeof SettingsSchema>;
 /** The settings a new installation starts with. */
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
-/** The metrics to hide on `platform`: none when hiding is off there, else every metric switched on. */
-export function hiddenMetrics(settings: Settings, platform: PlatformId): Set<Metric> {
-  if (!settings.platforms[platform].hide) return new Set();
-  return new Set(METRICS.filter((metric) => settings.metrics[metric]));
-}
-
 /** What parsing a stored value gives: usable settings, and the paths of values that were replaced by defaults. */
 export interface ParsedSettings {
   settings: Settings;

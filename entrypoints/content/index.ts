@@ -3,14 +3,14 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { demetricate } from '@/utils/demetricate';
 import { hiddenMetricsFromStored, isShowCountsForNow, SETTINGS_KEY } from '@/utils/page-settings';
 import { pageTypeOf } from '@/utils/page-type';
-import { hostMatchPatterns, PLATFORMS, platformForHost } from '@/utils/platforms';
+import { hostMatchPatterns, platformForHost, USER_HOST_PLATFORM } from '@/utils/platforms';
 
 export default defineContentScript({
   matches: hostMatchPatterns(),
   runAt: 'document_start',
   main(ctx) {
     // On a host no adapter lists, this script was registered for an instance the user added (Mastodon).
-    const platform = platformForHost(location.hostname) ?? PLATFORMS.find((candidate) => candidate.userHosts);
+    const platform = platformForHost(location.hostname) ?? USER_HOST_PLATFORM;
     if (!platform) return;
     // Marks the page before its own scripts run; hiding starts with the defaults until settings arrive.
     document.documentElement.setAttribute('data-betrokken', platform.id);

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { Switch } from '@/components/Switch';
 import { t } from '@/utils/i18n';
 import { sendToTab } from '@/utils/messages';
-import { platformForHost } from '@/utils/platforms';
+import { platformForHost, userHostMap } from '@/utils/platforms';
 import { readSettings } from '@/utils/settings';
 
 /** The platform in the active tab, if any: its URL is readable only where Betrokken has host access. */
@@ -11,8 +11,7 @@ async function activePlatformTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined || !tab.url?.startsWith('https://')) return undefined;
   const { settings } = await readSettings();
-  const userHosts = Object.fromEntries(settings.mastodonHosts.map((host) => [host, 'mastodon' as const]));
-  const platform = platformForHost(new URL(tab.url).hostname, userHosts);
+  const platform = platformForHost(new URL(tab.url).hostname, userHostMap(settings.mastodonHosts));
   if (!platform) return undefined;
   const state = await sendToTab(tab.id, { type: 'showCountsForNow' });
   return { tabId: tab.id, platform, shown: state?.shown ?? false };

@@ -40,6 +40,14 @@ export function hostMatchPatterns(): string[] {
   return PLATFORMS.flatMap((platform) => platform.hosts.map(matchPattern));
 }
 
+/** The platform that runs on hosts users add themselves (Mastodon), if any. */
+export const USER_HOST_PLATFORM = PLATFORMS.find((platform) => platform.userHosts);
+
+/** The user-added hosts as the `extraHosts` of `platformForHost`. */
+export function userHostMap(hosts: readonly string[]): Record<string, PlatformId> {
+  return USER_HOST_PLATFORM ? Object.fromEntries(hosts.map((host) => [host, USER_HOST_PLATFORM.id])) : {};
+}
+
 /** The platform served at a host name, or undefined. `extraHosts` maps user-added hosts to platforms. */
 export function platformForHost(
   hostname: string,
