@@ -9,7 +9,7 @@ export function createSettingsStore() {
   void readSettings().then((parsed) => setSettings(parsed.settings));
   onCleanup(watchSettings(setSettings));
 
-  /** Asks the background to apply `patch`; returns the reasons it failed, or undefined on success. */
+  /** Asks the background to apply `patch`; a refusal or no answer shows up in `problem()`. */
   async function change(patch: SettingsPatch): Promise<void> {
     const answer = await send({ type: 'changeSettings', patch });
     if (!answer) setProblem('noAnswer');

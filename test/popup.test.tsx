@@ -1,4 +1,4 @@
-import { render, screen } from '@solidjs/testing-library';
+import { render, screen, waitFor } from '@solidjs/testing-library';
 import { describe, expect, it } from 'vitest';
 import { App } from '@/entrypoints/popup/App';
 import { getDb } from '@/utils/db';
@@ -29,8 +29,8 @@ describe('popup', () => {
       actions: {},
     });
     render(() => <App />);
-    await screen.findByRole('button', { name: 'Settings' });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Wait until the popup has its answer, so an unanswered query cannot pass for "has data".
+    await waitFor(() => expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false'));
     expect(screen.queryByTestId('empty-state')).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { ThisSite } from './ThisSite';
 export function App() {
   const [hasData] = createResource(hasAnyData);
   return (
-    <main>
+    <main aria-busy={hasData.loading}>
       <PageHeader />
       <ThisSite />
       <Show when={hasData() === false}>

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../utils/platforms';
 import type { Platform } from '../../utils/platforms/types';
+import { METRICS } from '../../utils/vocabulary';
 import { type Fixture, fixturesOf } from '../helpers/fixtures';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
@@ -125,6 +126,7 @@ describe.each(tested.map((platform) => [platform.id, platform] as const))('hidin
         shadowCounters: platform.shadowCounters,
         taggedCounters: platform.taggedCounters,
         pageCounters: platform.pageCounters,
+        metrics: METRICS,
       });
       expect(report.uncovered, `${name}: counters not hidden under their own metric`).toEqual([]);
       expect(report.hidingActions, `${name}: rules hiding actions`).toEqual([]);

@@ -1,4 +1,5 @@
 import type { Platform } from '../../utils/platforms/types';
+import type { Metric } from '../../utils/vocabulary';
 
 /** What a platform's rules match on a fixture page, computed by Chromium's own selector engine. */
 export interface RuleReport {
@@ -10,11 +11,13 @@ export interface RuleReport {
   matches: Record<string, number>;
 }
 
-type Rules = Pick<Platform, 'counters' | 'shadowCounters' | 'taggedCounters' | 'pageCounters'>;
+type Rules = Pick<Platform, 'counters' | 'shadowCounters' | 'taggedCounters' | 'pageCounters'> & {
+  /** utils/vocabulary's METRICS, passed in: this function runs inside the page and imports nothing. */
+  metrics: readonly Metric[];
+};
 
 /** Runs inside the page (serialised by Playwright): keep it self-contained. */
 export function reportRules(rules: Rules): RuleReport {
-  const metrics = ['likes', 'reposts', 'replies', 'views', 'followers', 'bookmarks', 'badges'] as const;
   const roots = (root: Document | ShadowRoot): (Document | ShadowRoot)[] => [
     root,
     ...[...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? roots(element.shadowRoot) : [])),
@@ -23,7 +26,7 @@ export function reportRules(rules: Rules): RuleReport {
     roots(document).flatMap((root) => [...root.querySelectorAll(`[data-expect="${kind}"]`)]);
   const report: RuleReport = { uncovered: [], hidingActions: [], matches: {} };
   const actions = expected('action');
-  for (const metric of metrics) {
+  for (const metric of rules.metrics) {
     const hidden: Element[] = [];
     const add = (key: string, elements: Element[]) => {
       report.matches[key] = (report.matches[key] ?? 0) + elements.length;
