@@ -74,15 +74,19 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
    * insertion that is itself a count needs the scope around it.
    */
   function scanInserted(element: Element): void {
-    if (taggedRules.length > 0) tagSelected(element);
-    for (const { metric, within } of textRules) {
-      if (element.matches(within)) tagTextCounts(element, metric);
-      for (const scope of element.querySelectorAll(within)) tagTextCounts(scope, metric);
-    }
+    scanRules(element);
     if (textRules.length > 0 && isCountText(element.textContent ?? '')) scanAround(element);
     for (const { scope, sheet } of shadowSheets) {
       const hosts = element.matches(scope.host) ? [element] : element.querySelectorAll(scope.host);
       for (const host of hosts) if (!adoptInto(host, sheet)) awaitShadowRoot(host, sheet);
+    }
+  }
+
+  function scanRules(element: Element): void {
+    if (taggedRules.length > 0) tagSelected(element);
+    for (const { metric, within } of textRules) {
+      if (element.matches(within)) tagTextCounts(element, metric);
+      for (const scope of element.querySelectorAll(within)) tagTextCounts(scope, metric);
     }
   }
 
@@ -118,14 +122,30 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
     }
   }
 
+  /**
+   * Rules such as `.row:has(+ .actions) .count` become true for the element before an insertion. The
+   * parser streams a page in chunks, so a post's summary row can arrive one chunk before its action bar.
+   * Elements added in the same batch need no rescan: they are scanned now, with their siblings in place.
+   */
+  function elementBefore(record: MutationRecord): Element | undefined {
+    let previous = record.previousSibling;
+    while (previous && previous.nodeType !== Node.ELEMENT_NODE) previous = previous.previousSibling;
+    return (previous as Element | null) ?? undefined;
+  }
+
   function onMutations(records: MutationRecord[]): void {
+    const added = new Set<Element>();
     for (const record of records) {
       if (record.type === 'characterData') {
         const changed = DIGIT.test(record.oldValue ?? '') || DIGIT.test(record.target.nodeValue ?? '');
         if (changed && record.target.parentElement) scanAround(record.target.parentElement);
         continue;
       }
-      for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) scanInserted(node as Element);
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        scanInserted(node as Element);
+        added.add(node as Element);
+      }
       // Text with a digit added to, or removed from, an element that was already there (re-renders, streamed
       // parsing). Other text, whitespace above all, cannot make or unmake a count.
       const texts = [...record.addedNodes, ...record.removedNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
@@ -133,6 +153,12 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
         scanAround(record.target as Element);
       }
     }
+    const before = new Set<Element>();
+    for (const record of records) {
+      const previous = record.addedNodes.length > 0 ? elementBefore(record) : undefined;
+      if (previous && !added.has(previous)) before.add(previous);
+    }
+    for (const element of before) scanRules(element);
   }
 
   const needsObserver = textRules.length > 0 || shadowSheets.length > 0 || taggedRules.length > 0;

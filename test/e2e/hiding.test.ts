@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COUNT_ATTRIBUTE } from '../../utils/hide-css';
 import { PLATFORMS } from '../../utils/platforms';
 import type { Platform } from '../../utils/platforms/types';
 import { METRICS } from '../../utils/vocabulary';
@@ -200,6 +201,33 @@ describe('switching all counters of a site', () => {
     await expect.poll(() => readable(page)).toBeGreaterThan(5);
     await changeSettings({ platforms: { x: { hide: true } } });
     await expect.poll(() => readable(page)).toBe(0);
+    await page.close();
+  });
+});
+
+describe('counts recognised by what follows them', () => {
+  const facebook = PLATFORMS.find((platform) => platform.id === 'facebook') as Platform;
+  const feed = fixturesOf('facebook').find((fixture) => fixture.name === 'feed') as Fixture;
+
+  it('hides a post’s comment count once its action bar arrives after it, as streamed or re-rendered pages do', async () => {
+    const page = await openFixture(facebook, feed);
+    const readable = () => page.evaluate(() => betrokkenProbe.readableCounters());
+    // Facebook's count row without reactions is known only by the action bar that follows it.
+    const bar = await page.evaluateHandle((tag) => {
+      const post = document.querySelector('[aria-posinset="3"]')?.closest('.x1yztbdb') as Element;
+      const copy = post.cloneNode(true) as Element;
+      for (const tagged of copy.querySelectorAll(`[${tag}]`)) tagged.removeAttribute(tag); // as new markup
+      const actionBar = copy.querySelector('.xaction') as Element;
+      actionBar.remove();
+      document.getElementById('feed')?.append(copy);
+      return actionBar;
+    }, COUNT_ATTRIBUTE);
+    await expect.poll(readable).toEqual(['replies: 2 comments']);
+    await page.evaluate((actionBar) => {
+      document.querySelector('#feed > :last-child [aria-expanded]')?.closest('.x6s0dn4')?.after(actionBar);
+    }, bar);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await readable()).toEqual([]);
     await page.close();
   });
 });
