@@ -18,7 +18,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'alarms', 'idle'],
     host_permissions: hostMatchPatterns(),
     // Asked at run time, one host at a time, when a user adds their own Mastodon instance.
     ...(browser === 'firefox' ? { optional_permissions: [USER_HOSTS] } : { optional_host_permissions: [USER_HOSTS] }),

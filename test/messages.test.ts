@@ -27,6 +27,36 @@ describe('parseMessage', () => {
   });
 });
 
+describe('pulses', () => {
+  const pulse = (change: object) => ({
+    type: 'pulse',
+    platform: 'x',
+    runs: [{ pageType: 'feed', mode: 'spectator', start: 1_000_000, end: 1_015_000 }],
+    actions: [{ kind: 'like', at: 1_005_000 }],
+    ...change,
+  });
+
+  it('accepts a page’s runs and actions', () => {
+    expect(parseMessage(pulse({}))).toEqual(pulse({}));
+  });
+
+  it('refuses pulses a page cannot have sent: unknown platforms, kinds and modes, backward or endless runs', () => {
+    const run = { pageType: 'feed', mode: 'spectator', start: 1_000_000, end: 1_015_000 };
+    for (const raw of [
+      pulse({ platform: 'myspace' }),
+      pulse({ actions: [{ kind: 'poke', at: 1 }] }),
+      pulse({ runs: [{ ...run, mode: 'lurker' }] }),
+      pulse({ runs: [{ ...run, pageType: 'https://x.com/someone' }] }),
+      pulse({ runs: [{ ...run, end: run.start }] }),
+      pulse({ runs: [{ ...run, end: run.start + 3 * 3_600_000 }] }),
+      pulse({ runs: [{ ...run, start: 1.5 }] }),
+      pulse({ runs: 'all of them' }),
+    ]) {
+      expect(parseMessage(raw), JSON.stringify(raw)).toBeUndefined();
+    }
+  });
+});
+
 describe('listenForMessages', () => {
   it('answers valid messages and drops malformed ones without answering or throwing', async () => {
     const handler = vi.fn(async () => ({ droppedMessages: 0, repairedSettings: [] }));

@@ -13,7 +13,7 @@ describe('options page', () => {
     render(() => <App />);
     const youtube = await screen.findByRole('checkbox', { name: 'Tellers verbergen op YouTube' });
     expect((youtube as HTMLInputElement).checked).toBe(true);
-    expect(document.querySelectorAll('[data-setting^="platforms."]')).toHaveLength(10);
+    expect(document.querySelectorAll('[data-setting^="platforms."][data-setting$=".hide"]')).toHaveLength(10);
     expect(document.querySelectorAll('[data-setting^="metrics."]')).toHaveLength(7);
   });
 
@@ -42,6 +42,24 @@ describe('options page', () => {
       'textContent',
       'Some stored settings were invalid and were reset to their defaults: retentionDays',
     );
+  });
+});
+
+describe('options page: what is counted', () => {
+  it('switches counting off for one platform, on for private windows, and keeps details shorter', async () => {
+    background.main();
+    render(() => <App />);
+    const tiktok = await screen.findByRole('checkbox', { name: 'Count time and actions on TikTok' });
+    expect((tiktok as HTMLInputElement).checked).toBe(true);
+    fireEvent.change(tiktok, { target: { checked: false } });
+    await waitFor(async () => expect((await readSettings()).settings.platforms.tiktok.track).toBe(false));
+    const privately = await screen.findByRole('checkbox', { name: 'Also count in private windows' });
+    expect((privately as HTMLInputElement).checked).toBe(false);
+    fireEvent.change(privately, { target: { checked: true } });
+    await waitFor(async () => expect((await readSettings()).settings.trackPrivateWindows).toBe(true));
+    fireEvent.change(await screen.findByRole('combobox', { name: /Keep the details/ }), { target: { value: '30' } });
+    await waitFor(async () => expect((await readSettings()).settings.retentionDays).toBe(30));
+    expect((await readSettings()).settings.platforms.tiktok.hide).toBe(true);
   });
 });
 

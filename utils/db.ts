@@ -1,5 +1,7 @@
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import * as z from 'zod/mini';
+import { isoWeek, localMonth } from './days';
+import type { PlatformId } from './platforms';
 import { ActionKindSchema, ModeSchema, PageTypeSchema, PlatformIdSchema } from './vocabulary';
 
 /** A stretch of attention on one platform, in one mode, on one page type. Times are epoch milliseconds. */
@@ -22,21 +24,71 @@ export const ActionRecordSchema = z.object({
 });
 export type ActionRecord = z.infer<typeof ActionRecordSchema>;
 
-/** Totals of one local calendar day (`YYYY-MM-DD`) on one platform. */
-export const DailyTotalSchema = z.object({
-  day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  platform: PlatformIdSchema,
+/** Seconds per mode and actions per kind, summed over some period. */
+export const TotalsSchema = z.object({
   spectatorSeconds: z.number().check(z.nonnegative()),
   participantSeconds: z.number().check(z.nonnegative()),
   actions: z.partialRecord(ActionKindSchema, z.int().check(z.nonnegative())),
 });
+export type Totals = z.infer<typeof TotalsSchema>;
+
+/** Totals of one local calendar day (`YYYY-MM-DD`) on one platform. */
+export const DailyTotalSchema = z.extend(TotalsSchema, {
+  day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  platform: PlatformIdSchema,
+});
 export type DailyTotal = z.infer<typeof DailyTotalSchema>;
+
+/** Kinds of period the popup shows; each summary row holds one period of one kind, all platforms in it. */
+export const PERIODS = ['day', 'week', 'month'] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** The totals of every platform in one day (`YYYY-MM-DD`), ISO week (`YYYY-Www`) or month (`YYYY-MM`). */
+export const SummarySchema = z.object({
+  period: z.enum(PERIODS),
+  key: z.string(),
+  platforms: z.partialRecord(PlatformIdSchema, TotalsSchema),
+});
+export type Summary = z.infer<typeof SummarySchema>;
+
+export const emptyTotals = (): Totals => ({ spectatorSeconds: 0, participantSeconds: 0, actions: {} });
+
+/** `added` summed into `into`, in place. */
+export function addTotals(into: Totals, added: Totals): Totals {
+  into.spectatorSeconds += added.spectatorSeconds;
+  into.participantSeconds += added.participantSeconds;
+  for (const [kind, count] of Object.entries(added.actions) as [keyof Totals['actions'], number][])
+    into.actions[kind] = (into.actions[kind] ?? 0) + count;
+  return into;
+}
+
+/** The keys of the summary rows a day belongs to. */
+export function periodKeysOf(day: string): Record<Period, string> {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const noon = new Date(year, month - 1, date, 12).getTime();
+  return { day, week: isoWeek(noon), month: localMonth(noon) };
+}
+
+/** Adds one day's totals of one platform to the day, week and month summaries. */
+export async function addToSummaries(
+  summaries: Table<Summary, [Period, string]>,
+  day: string,
+  platform: PlatformId,
+  added: Totals,
+): Promise<void> {
+  for (const [period, key] of Object.entries(periodKeysOf(day)) as [Period, string][]) {
+    const row = (await summaries.get([period, key])) ?? { period, key, platforms: {} };
+    row.platforms[platform] = addTotals(row.platforms[platform] ?? emptyTotals(), added);
+    await summaries.put(row);
+  }
+}
 
 /** Betrokken's IndexedDB. Released `version(n)` blocks are never edited: add a new version instead. */
 export class BetrokkenDb extends Dexie {
   slices!: EntityTable<Slice, 'id'>;
   actions!: EntityTable<ActionRecord, 'id'>;
   daily!: Table<DailyTotal, [string, string]>;
+  summaries!: Table<Summary, [Period, string]>;
 
   constructor(name = 'betrokken') {
     super(name);
@@ -45,6 +97,25 @@ export class BetrokkenDb extends Dexie {
       actions: '++id, at, [platform+at]',
       daily: '[day+platform], day',
     });
+    // v2: slices found by end (merging, overlap), actions by their identity (a page resending a pulse),
+    // and summaries per day, week and month so the popup reads a year in a few rows.
+    this.version(2)
+      .stores({
+        slices: '++id, start, end, [platform+start]',
+        actions: '++id, at, [platform+at], [platform+kind+at]',
+        summaries: '[period+key]',
+      })
+      .upgrade(summariseDailyTotals);
+  }
+}
+
+/** Builds the summaries from the daily totals written before version 2. */
+async function summariseDailyTotals(transaction: Transaction): Promise<void> {
+  const summaries = transaction.table<Summary, [Period, string]>('summaries');
+  const rows = await transaction.table<unknown>('daily').toArray();
+  for (const raw of rows) {
+    const row = DailyTotalSchema.safeParse(raw);
+    if (row.success) await addToSummaries(summaries, row.data.day, row.data.platform, row.data);
   }
 }
 

@@ -1,7 +1,19 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { MAX_TICK_MS, PULSE_MS } from './activity';
 import type { Diagnostics } from './diagnostics';
 import type { Settings } from './settings';
+import { ActionKindSchema, ModeSchema, PageTypeSchema, PlatformIdSchema } from './vocabulary';
+
+/** Runs longer than this cannot come from one page's unsent pulses; they are refused as malformed. */
+const MAX_RUN_MS = 60 * 60_000;
+/** A page holds at most an hour of one-second runs when it cannot reach the background. */
+const MAX_ITEMS = Math.ceil(MAX_RUN_MS / PULSE_MS) * 64;
+
+/** Counted seconds of one page: see utils/activity.ts. Epoch milliseconds. */
+const RunSchema = z
+  .object({ pageType: PageTypeSchema, mode: ModeSchema, start: z.int(), end: z.int() })
+  .check(z.refine((run) => run.end > run.start && run.end - run.start <= MAX_RUN_MS + MAX_TICK_MS));
 
 /** Every message exchanged between the extension's contexts: one union, discriminated on `type`. */
 export const MessageSchema = z.discriminatedUnion('type', [
@@ -11,7 +23,17 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getDiagnostics') }),
   /** The popup shows (or hides again) a tab's counts until the page is reloaded; without `show`, it asks. */
   z.object({ type: z.literal('showCountsForNow'), show: z.optional(z.boolean()) }),
+  /** A page reports its counted seconds and the user's actions since its last pulse. */
+  z.object({
+    type: z.literal('pulse'),
+    platform: PlatformIdSchema,
+    runs: z.array(RunSchema).check(z.maxLength(MAX_ITEMS)),
+    actions: z.array(z.object({ kind: ActionKindSchema, at: z.int() })).check(z.maxLength(MAX_ITEMS)),
+  }),
+  /** The background tells a page it was just switched to: that counts as input (../shared/product.md). */
+  z.object({ type: z.literal('attentionGiven') }),
 ]);
+export type PulseMessage = Extract<Message, { type: 'pulse' }>;
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
 
@@ -20,6 +42,8 @@ export interface Responses {
   changeSettings: { ok: true; settings: Settings } | { ok: false; problems: string[] };
   getDiagnostics: Diagnostics;
   showCountsForNow: { shown: boolean };
+  pulse: { recorded: boolean };
+  attentionGiven: undefined;
 }
 
 /** Sends a message to the background. Resolves to undefined when nobody answered (never rejects). */
@@ -45,7 +69,12 @@ export async function sendToTab<M extends Message>(
 }
 
 /** Answers one valid message, or returns undefined for a type this context does not handle. */
-type Handler = (message: Message, sender: { tab?: { id?: number } }) => Promise<Responses[MessageType]> | undefined;
+type Handler = (message: Message, sender: MessageSender) => Promise<Responses[MessageType]> | undefined;
+
+/** What the background knows of a message's sender: the tab, for content scripts. */
+export interface MessageSender {
+  tab?: { id?: number; incognito?: boolean };
+}
 
 /** Parses a raw incoming message: the valid message, or undefined for anything malformed. */
 export function parseMessage(raw: unknown): Message | undefined {
@@ -56,7 +85,7 @@ export function parseMessage(raw: unknown): Message | undefined {
 /** Listens for messages; malformed ones are dropped (never answered, never thrown) and reported to `onDropped`. */
 export function listenForMessages(handler: Handler, onDropped: (raw: unknown) => void): () => void {
   // sendResponse + `return true` is the one protocol Chrome, Firefox, the polyfill and WXT's fake browser all share.
-  const listener = (raw: unknown, sender: { tab?: { id?: number } }, sendResponse: (answer: unknown) => void) => {
+  const listener = (raw: unknown, sender: MessageSender, sendResponse: (answer: unknown) => void) => {
     const message = parseMessage(raw);
     if (!message) {
       onDropped(raw);

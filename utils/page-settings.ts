@@ -24,6 +24,11 @@ export function isShowCountsForNow(raw: unknown): raw is { type: 'showCountsForN
   return isRecord(raw) && raw.type === 'showCountsForNow' && (raw.show === undefined || typeof raw.show === 'boolean');
 }
 
+/** The background's word that this page was just switched to. */
+export function isAttentionGiven(raw: unknown): raw is { type: 'attentionGiven' } {
+  return isRecord(raw) && raw.type === 'attentionGiven';
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,6 +4,7 @@ import { demetricate } from '@/utils/demetricate';
 import { hiddenMetricsFromStored, isShowCountsForNow, SETTINGS_KEY } from '@/utils/page-settings';
 import { pageTypeOf } from '@/utils/page-type';
 import { hostMatchPatterns, platformForHost, USER_HOST_PLATFORM } from '@/utils/platforms';
+import { startTracking } from './tracking';
 
 export default defineContentScript({
   matches: hostMatchPatterns(),
@@ -15,11 +16,14 @@ export default defineContentScript({
     // Marks the page before its own scripts run; hiding starts with the defaults until settings arrive.
     document.documentElement.setAttribute('data-betrokken', platform.id);
     const hiding = demetricate(platform, document, hiddenMetricsFromStored(undefined, platform.id));
-    hiding.setPageType(pageTypeOf(platform, location.pathname));
+    let pageType = pageTypeOf(platform, location.pathname);
+    hiding.setPageType(pageType);
     // Single-page navigation: the Navigation API's navigate event, before the next page is drawn.
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) =>
-      hiding.setPageType(pageTypeOf(platform, newUrl.pathname)),
-    );
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      pageType = pageTypeOf(platform, newUrl.pathname);
+      hiding.setPageType(pageType);
+    });
+    startTracking(ctx, platform, () => pageType);
 
     let stored: unknown;
     let shownForNow = false;

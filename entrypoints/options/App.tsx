@@ -7,8 +7,9 @@ import { t } from '@/utils/i18n';
 import { send } from '@/utils/messages';
 import { CounterSettings } from './CounterSettings';
 import { MastodonServers } from './MastodonServers';
+import { TrackingSettings } from './TrackingSettings';
 
-/** The options page: counters, the user's Mastodon servers, and about. */
+/** The options page: counters, what is counted, the user's Mastodon servers, and about. */
 export function App() {
   const store = createSettingsStore();
   const [diagnostics] = createResource(() => send({ type: 'getDiagnostics' }));
@@ -28,6 +29,7 @@ export function App() {
         )}
       </Show>
       <CounterSettings store={store} />
+      <TrackingSettings store={store} />
       <MastodonServers store={store} />
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">{t('options_aboutHeading')}</h2>

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
 import { startFixtureServer } from '../e2e/fixture-server';
+import { idbWritesPerTabMinute, rollupQueryRatio } from './tracking';
 
 // Rounds alternate with and without the extension in the same browser. The printed ratio is the median
 // with over the median without: single rounds vary by ±10 % on a shared 2-core machine.
@@ -61,3 +62,5 @@ function contentScriptGzipBytes(): number {
 const ratio = await benchDemetricate();
 console.log(`bench demetricate script-time ratio: ${ratio.toFixed(3)}`);
 console.log(`bench content-script gzip bytes: ${contentScriptGzipBytes()}`);
+console.log(`bench tracking idb-writes per tab-minute: ${(await idbWritesPerTabMinute()).toFixed(2)}`);
+console.log(`bench tracking rollup 365d query ms ratio: ${(await rollupQueryRatio()).toFixed(3)}`);

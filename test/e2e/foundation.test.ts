@@ -50,7 +50,7 @@ describe('the built extension in Chromium', () => {
     const built = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect([...built.content_scripts[0].matches].sort()).toEqual([...hostMatchPatterns()].sort());
     expect(built.host_permissions).toEqual(hostMatchPatterns());
-    expect(built.permissions).toEqual(['storage', 'scripting']);
+    expect(built.permissions).toEqual(['storage', 'scripting', 'alarms', 'idle']);
     expect(built.optional_host_permissions).toEqual(['https://*/*']);
   });
 

@@ -24,6 +24,12 @@ export function installFakeExtensionApis(): { granted: Set<string>; registered: 
       hasListener: (listener: () => void) => removedListeners.has(listener),
     },
   });
+  // Headless browsers never report idle either (../shared/browser-testing.md): a stand-in that stays active.
+  Object.assign(fakeBrowser.idle, {
+    setDetectionInterval: () => undefined,
+    queryState: async () => 'active',
+    onStateChanged: { addListener: () => undefined, removeListener: () => undefined, hasListener: () => false },
+  });
   Object.assign(fakeBrowser, {
     scripting: {
       getRegisteredContentScripts: async ({ ids }: { ids?: string[] } = {}) =>

@@ -12,6 +12,8 @@ export interface Fixture {
   host?: string;
   /** The path it is served at (page types depend on it): `<meta name="betrokken-path">`, or `/`. */
   path: string;
+  /** What the page is: `<meta name="betrokken-page-type">`. */
+  pageType?: string;
 }
 
 /** Every fixture page of `platform`, sorted by name. */
@@ -25,6 +27,7 @@ export function fixturesOf(platform: string): Fixture[] {
       const html = readFileSync(resolve(dir, file), 'utf8');
       const host = html.match(/<meta name="betrokken-host" content="([^"]+)"/)?.[1];
       const path = html.match(/<meta name="betrokken-path" content="([^"]+)"/)?.[1] ?? '/';
-      return { platform, name: file.replace(/\.html$/, ''), html, host, path };
+      const pageType = html.match(/<meta name="betrokken-page-type" content="([^"]+)"/)?.[1];
+      return { platform, name: file.replace(/\.html$/, ''), html, host, path, pageType };
     });
 }

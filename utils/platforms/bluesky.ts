@@ -6,6 +6,19 @@ import { definePlatform } from './types';
 // Counts in aria-labels ("Like (45 likes)") and title tooltips are left alone on purpose (product decision).
 const NAV = 'a:is([href="/notifications"], [href="/messages"])';
 
+// Liked and saved states show only in the icon (and a localised label): the filled and outline svg paths of
+// src/components/icons/Heart2.tsx, Bookmark.tsx and PaperPlane.tsx in bluesky-social/social-app.
+const OUTLINE_HEART = 'path[d^="M16.734 5.091"]';
+const OUTLINE_BOOKMARK = 'path[d^="M9.7 16.895"]';
+const PAPER_PLANE = 'path:is([d^="M10.655 3.718"], [d^="M3.374 3.22"])'; // MessageComposer, older MessageInput
+// The composer dialog (Composer.tsx). Its top bar holds Cancel, a spacer, a Drafts button for new posts only
+// (`!isReply`) and Publish: Publish is its third child in a reply, its fourth in a new post. A quoted post is a link
+// to /profile/<handle>/post/<rkey> inside the dialog (QuoteEmbed).
+const COMPOSER = '[data-testid="composePostView"]';
+const PUBLISH = '[data-testid="composerPublishBtn"]';
+const AS_REPLY = `${PUBLISH}:nth-child(3)`;
+const WITH_QUOTE = `${COMPOSER}:has(a[href^="/profile/"][href*="/post/"])`;
+
 export default definePlatform({
   id: 'bluesky',
   name: 'Bluesky',
@@ -47,6 +60,32 @@ export default definePlatform({
       '[data-testid^="menuItemButton-"] svg ~ * [dir="auto"]', // mobile drawer: badge beside the icon, not the label
     ],
   },
+  pageTypes: [
+    { type: 'post', path: '^/profile/[^/]+/post/[^/]+/?$' },
+    { type: 'feed', path: '^/(profile/[^/]+/(feed|lists)/[^/]+/?)?$' }, // home, a custom feed, a list feed
+    { type: 'profile', path: '^/profile/[^/]+(/(followers|follows|known-followers))?/?$' },
+    { type: 'messages', path: '^/messages' },
+    { type: 'notifications', path: '^/notifications' },
+    { type: 'search', path: '^/(search|hashtag)' },
+  ],
+  actions: [
+    { kind: 'like', click: `:is([data-testid="likeBtn"], [data-testid="toggleLikeBtn"]):has(${OUTLINE_HEART})` }, // post, labeler
+    { kind: 'bookmark', click: `[data-testid="postBookmarkBtn"]:has(${OUTLINE_BOOKMARK})` },
+    { kind: 'follow', click: '[data-testid="followBtn"]' }, // "unfollowBtn" when following (ProfileHeaderStandard)
+    // Menu item of the repost button. TODO: it keeps its test id as "Undo repost", so undoing counts too.
+    { kind: 'repost', click: '[data-testid="repostDropdownRepostBtn"]' },
+    { kind: 'share', click: '[data-testid="postDropdownShareBtn"]' }, // share menu: copy link to post
+    { kind: 'message', click: `html[data-betrokken-on-messages] [role="button"]:has(${PAPER_PLANE})` }, // send
+    { kind: 'quote', click: `${WITH_QUOTE} ${PUBLISH}` },
+    { kind: 'reply', click: `${COMPOSER} ${AS_REPLY}` },
+    { kind: 'post', click: `${COMPOSER} ${PUBLISH}` },
+  ],
+  composers: [
+    { kind: 'message', field: 'html[data-betrokken-on-messages] textarea', enterSends: true }, // the chat box
+    { kind: 'quote', field: `${WITH_QUOTE} .ProseMirror` }, // TipTap editor (TextInput.web.tsx)
+    { kind: 'reply', field: `${COMPOSER}:has(${AS_REPLY}) .ProseMirror` },
+    { kind: 'post', field: `${COMPOSER} .ProseMirror` },
+  ],
 });
 
 /* Test URLs
@@ -54,5 +93,6 @@ https://bsky.app/
 https://bsky.app/profile/bsky.app
 https://bsky.app/profile/moderation.bsky.app
 https://bsky.app/notifications
+https://bsky.app/messages
 (open any post of a profile for the focused-post stats; hover a name for the hover card)
 */

@@ -60,6 +60,46 @@ export default definePlatform({
     { metric: 'followers', within: '.pvs-header__optional-link' }, // Ember profile, Activity: "1,234 followers"
     { metric: 'followers', within: '.org-top-card-summary-info-list' }, // Ember company page
   ],
+  pageTypes: [
+    { type: 'post', path: '^/(feed/update|posts|pulse)/' }, // a post (/feed/update/urn:li:activity:…), an article
+    { type: 'feed', path: '^/feed(/|$)' }, // home feed, also /feed/hashtag/…
+    { type: 'messages', path: '^/messaging(/|$)' },
+    { type: 'notifications', path: '^/notifications(/|$)' },
+    { type: 'search', path: '^/search/' },
+    { type: 'profile', path: '^/(in|company|school|showcase)/' }, // members and pages, with their tabs
+  ],
+  // Ember: classes and aria-pressed (saved page dumps, 2024; a 2026 survey found messaging and company pages still
+  // Ember). SDUI: data-view-name (the TrustAHuman and EngageKit comment extensions), which some buckets strip after
+  // hydration, so also its icon ids: a feed cleaner's "hide unfollowed" rule reads svg#add-small, auto-likers read
+  // svg#thumbs-up-outline-* (shown only while the viewer has not reacted).
+  actions: [
+    { kind: 'message', click: 'button.msg-form__send-button' }, // messaging page and chat overlay
+    { kind: 'message', click: '.msg-s-message-list__quick-replies-container button' }, // a canned reply: one click sends
+    { kind: 'post', click: 'button.share-actions__primary-action' }, // the share box's Post
+    { kind: 'reply', click: 'button[data-view-name="comment-post"]' }, // SDUI comment box
+    { kind: 'reply', click: 'button[data-view-name="comment-reply-post"]' }, // SDUI reply box
+    { kind: 'reply', click: 'button.comments-comment-box__submit-button--cr' }, // Ember comment box (2024–)
+    { kind: 'reply', click: 'button.comments-comment-box__submit-button' }, // Ember, older
+    { kind: 'like', click: 'button.react-button__trigger[aria-pressed="false"]' }, // Ember post ("Unreact" when pressed)
+    { kind: 'like', click: 'button.reactions-react-button[aria-pressed="false"]' }, // Ember comment (2024–)
+    { kind: 'like', click: 'button.comments-comment-social-bar__reactions-action-button[aria-pressed="false"]' }, // older
+    { kind: 'like', click: '[data-view-name="reaction-button"][aria-pressed="false"]' }, // SDUI post and comment
+    { kind: 'like', click: 'button:not([aria-pressed="true"]):has(svg[id^="thumbs-up-outline"])' }, // SDUI, names stripped
+    { kind: 'repost', click: '.social-reshare-button__sharing-as-is-dropdown-item' }, // Repost menu: without text
+    { kind: 'follow', click: 'button.follow:not(.is-following):not([aria-pressed="true"])' }, // Ember feed, company
+    // The "+" icon of Follow (SDUI id, Ember data-test-icon): Following shows a check mark instead.
+    {
+      kind: 'follow',
+      click: 'button:not([aria-pressed="true"]):has(svg:is(#add-small, [data-test-icon="add-small"]))',
+    },
+  ],
+  composers: [
+    { kind: 'message', field: '.msg-form__contenteditable', enterSends: true }, // "Press Enter to send" is the default
+    { kind: 'post', field: '.share-creation-state__text-editor [contenteditable="true"]' }, // share box (Quill)
+    { kind: 'reply', field: '[data-view-name="comment-box"] [contenteditable="true"]' }, // SDUI (TipTap)
+    { kind: 'reply', field: '[componentkey^="commentBox"] [contenteditable="true"]' }, // SDUI without view names
+    { kind: 'reply', field: '.comments-comment-texteditor [contenteditable="true"]' }, // Ember (Quill)
+  ],
 });
 
 /* Test URLs

@@ -5,6 +5,12 @@ import { definePlatform } from './types';
 const BAR = '.status__action-bar';
 const counterOf = (icons: string) => `.status__action-bar__button:has(${icons}) .icon-button__counter`;
 
+// The compose form (features/compose/components/compose_form.jsx) shows a `.reply-indicator` while replying, the
+// quoted post (`.status__quote`, 4.5+) while quoting and an `.edit-indicator` while editing, which sends nothing new.
+const FORM = '.compose-form:not(:has(.edit-indicator))';
+const REPLYING = `${FORM}:has(.reply-indicator)`;
+const QUOTING = `${FORM}:has(.status__quote)`;
+
 export default definePlatform({
   id: 'mastodon',
   name: 'Mastodon',
@@ -35,9 +41,38 @@ export default definePlatform({
     { metric: 'likes', within: BAR, select: counterOf('.icon-star, .icon-favorite') }, // 4.2+
     { metric: 'likes', within: BAR, select: counterOf('.fa-star') }, // 4.1 and older
   ],
+  // Web app routes (features/ui/index.jsx); the advanced interface prefixes them with /deck.
+  pageTypes: [
+    { type: 'post', path: '^(/deck)?/@[^/]+/\\d+' },
+    { type: 'profile', path: '^(/deck)?/@[^/]+' },
+    { type: 'feed', path: '^(/deck)?/(home|public|timelines|tags|lists|links)' },
+    { type: 'notifications', path: '^(/deck)?/notifications' },
+    { type: 'messages', path: '^(/deck)?/conversations' }, // private mentions; a direct post still counts as post
+    { type: 'search', path: '^(/deck)?/(explore|search)' },
+  ],
+  // Classes of the web app's own components, the same on every instance and in every language.
+  actions: [
+    { kind: 'like', click: 'button.star-icon:not(.active)' }, // IconButton `active` once favourited
+    { kind: 'bookmark', click: 'button.bookmark-icon:not(.active)' },
+    // 4.5 boost-or-quote menu (components/status/boost_button.tsx): "Boost", highlighted once boosted; the
+    // action-bar button only opens that menu. TODO: 4.2 to 4.4 boost from the bar itself, indistinguishable.
+    { kind: 'repost', click: '.reblog-menu-item:not(.dropdown-menu__item--highlighted) button[data-index="0"]' },
+    { kind: 'repost', click: '.status__action-bar__button:not(.active):has(> .fa-retweet)' }, // 4.1 and older
+    // Profile header: `button--destructive` (and `button-secondary` from 4.3) once following or requested.
+    { kind: 'follow', click: '.account__header button.button:not(.button--destructive, .button-secondary)' },
+    { kind: 'quote', click: `${QUOTING} .compose-form__submit button` },
+    { kind: 'reply', click: `${REPLYING} .compose-form__submit button` },
+    { kind: 'post', click: `${FORM} .compose-form__submit button` }, // also a post with direct visibility
+  ],
+  composers: [
+    { kind: 'quote', field: `${QUOTING} textarea` },
+    { kind: 'reply', field: `${REPLYING} textarea` },
+    { kind: 'post', field: `${FORM} textarea` },
+  ],
 });
 
 /* Test URLs
+https://mastodon.social/home
 https://mastodon.social/explore
 https://mastodon.social/@Mastodon
 https://mastodon.social/@Gargron/1

@@ -16,6 +16,13 @@ const postCounters = {
   ],
 };
 
+// A click inside an open shadow root is matched inside that root (`closest()` stops there): a control there is the
+// host's button, its state stated with `:host(<host>)`, which Chromium and Firefox both honour; or the host itself.
+const hostButton = (host: string) => `:is(${host}, :host(${host}) button)`;
+// Comment and reply boxes: new Reddit's <shreddit-composer> (Lexical editor slotted as "rte", submit button slotted
+// too), old.reddit's "usertext" forms without the body that an edit form shows (r2 usertext.html).
+const REPLY_BOX = ':is(shreddit-composer, .usertext:not(:has(.usertext-body)))';
+
 export default definePlatform({
   id: 'reddit',
   name: 'Reddit',
@@ -68,6 +75,30 @@ export default definePlatform({
       counters: { followers: ['faceplate-number'] },
     },
   ],
+  pageTypes: [
+    { type: 'post', path: '^/(((r|u|user)/[^/]+/)?comments/|r/[^/]+/s/)' }, // a post, on a profile too; share links
+    { type: 'search', path: '^/(r/[^/]+/)?search' },
+    { type: 'messages', path: '^/(chat|message/(messages|compose))' }, // new Reddit chat, old.reddit private messages
+    { type: 'notifications', path: '^/(notifications|message/)' }, // old.reddit inbox: replies, mentions
+    { type: 'profile', path: '^/(u|user)/[^/]+' },
+    { type: 'feed', path: '^/(r/[^/]+/?)?((best|hot|new|top|rising|controversial)/?)?$' }, // home, r/all, a subreddit
+  ],
+  actions: [
+    // Upvote: new Reddit's post and comment arrows (in shadow roots: this rule can only be checked together with
+    // old.reddit's), pressed once upvoted; old.reddit's arrow, "upmod" once upvoted (r2 templates).
+    { kind: 'like', click: ':is(button[upvote]:not([aria-pressed="true"]), .arrow.up)' },
+    { kind: 'follow', click: hostButton('shreddit-join-button:not([subscribed])') }, // `subscribed` once joined
+    { kind: 'follow', click: '.fancy-toggle-button .option.active.add' }, // old.reddit: subscribe; befriend a user
+    { kind: 'bookmark', click: ':is(.link-save-button, .comment-save-button) > a' }, // old.reddit; "-unsave-" when saved
+    { kind: 'message', click: '#compose-message #send' }, // old.reddit /message/compose (r2 messagecompose.html)
+    { kind: 'post', click: hostButton('r-post-form-submit-button:not([disabled])') }, // new Reddit /submit (scrapers)
+    { kind: 'reply', click: `${REPLY_BOX} :is(button[slot="submit-button"], .usertext-buttons button.save)` },
+  ],
+  composers: [
+    { kind: 'message', field: '#compose-message textarea' },
+    { kind: 'post', field: 'r-post-composer-form shreddit-composer [role="textbox"]' }, // the post body editor
+    { kind: 'reply', field: `${REPLY_BOX} :is([role="textbox"], textarea)` },
+  ],
 });
 
 /* Test URLs
@@ -78,4 +109,6 @@ https://www.reddit.com/r/wallstreetbets/comments/1c4vwlp/
 https://www.reddit.com/user/spez/
 https://old.reddit.com/r/wallstreetbets/comments/1c4vwlp/
 https://old.reddit.com/user/spez/
+https://www.reddit.com/r/AskReddit/submit/
+https://old.reddit.com/message/compose/
 */

@@ -60,6 +60,39 @@ export default definePlatform({
       '[data-e2e="nav-messages"] sup', // side navigation (2024+): messages badge
     ],
   },
+  pageTypes: [
+    { type: 'video', path: '^/@[^/]+/(video|live)(/|$)' }, // a video (also opened over a feed), a LIVE
+    { type: 'post', path: '^/@[^/]+/photo/' }, // a photo post
+    { type: 'profile', path: '^/@[^/]+(/|$)' },
+    { type: 'feed', path: '^/(foryou|following|friends|explore)?/?$' }, // "/" is For You
+    { type: 'messages', path: '^/messages' },
+    { type: 'search', path: '^/(search|tag|music|discover)(/|$)' }, // results, and hashtag and sound pages
+    { type: 'video', path: '^/live(/|$)' },
+  ],
+  // data-e2e hooks as public automation scripts use them (TikTok comment, DM, follow and upload bots, 2024–2026).
+  actions: [
+    { kind: 'message', click: '[data-e2e="dm-new-send-btn"]' }, // messages (2025–): an svg
+    { kind: 'message', click: '[data-e2e="message-send"]' }, // messages, older layout: an svg
+    { kind: 'reply', click: '[data-e2e="comment-post"]' }, // the comment box's Post
+    { kind: 'post', click: '[data-e2e="post_video_button"]' }, // TikTok Studio upload: Post
+    { kind: 'like', click: '[aria-pressed="false"]:has([data-e2e$="like-icon"])' }, // feed, video page, browse, mobile
+    { kind: 'like', click: '[class*="-DivLikeContainer"][aria-pressed="false"]' }, // a comment (2025)
+    // Favourites: no state hook is known (the label says "Remove from Favorites"), so unsaving counts too.
+    {
+      kind: 'bookmark',
+      click: 'button:not([aria-pressed="true"]):has(:is([data-e2e="undefined-icon"], [data-e2e="favorite-icon"]))',
+    },
+    { kind: 'follow', click: 'button[data-e2e="feed-follow"]:not(:has(path[d^="M43 6.08"]))' }, // "+", a check mark once followed
+    // TUX buttons: primary (red) to follow, secondary (grey) once following (TikTok auto-follow tools read the class)
+    { kind: 'follow', click: ':is([data-e2e="follow-button"], [data-e2e="search-follow"]).TUXButton--primary' },
+    { kind: 'follow', click: '[data-e2e="browse-follow"] .TUXButton--primary' }, // video page: the hook is on a wrapper
+  ],
+  composers: [
+    { kind: 'post', field: '.caption-editor [contenteditable="true"]' }, // upload caption (role combobox: mentions)
+    { kind: 'reply', field: '[data-e2e="comment-text"] [contenteditable="true"]', enterSends: true },
+    { kind: 'message', field: '[data-e2e="dm-new-input-editor"] [contenteditable="true"]', enterSends: true },
+    { kind: 'message', field: '[data-e2e="message-input-area"] [contenteditable="true"]', enterSends: true },
+  ],
 });
 
 /* Test URLs
@@ -69,4 +102,6 @@ https://www.tiktok.com/@tiktok/video/7106594312292453675
 https://www.tiktok.com/search?q=cats
 https://www.tiktok.com/search/user?q=cats
 https://www.tiktok.com/tag/cats
+https://www.tiktok.com/messages
+https://www.tiktok.com/tiktokstudio/upload
 */

@@ -1,7 +1,23 @@
-import type { Metric, PageType } from '../vocabulary';
+import type { ActionKind, Metric, PageType } from '../vocabulary';
 
 /** CSS selectors per metric: each string one selector, hidden wherever it matches. */
 export type CounterSelectors = Partial<Record<Metric, readonly string[]>>;
+
+/** A control whose click by the user is one of their own actions: a trusted click inside `click` counts `kind`. */
+export interface ActionControl {
+  readonly kind: ActionKind;
+  /** The control in the state that does the action (`like`, never the `unlike` of a liked post). */
+  readonly click: string;
+}
+
+/** A field where the user writes, and what sending from it counts as. */
+export interface Composer {
+  readonly kind: ActionKind;
+  /** The editable field (or an element around it). */
+  readonly field: string;
+  /** Enter alone sends (chat boxes); elsewhere only Ctrl/Cmd+Enter does. */
+  readonly enterSends?: boolean;
+}
 
 /** What every platform adapter declares. Adapters are data: importing one runs nothing. */
 export interface Platform<Id extends string = string> {
@@ -40,6 +56,14 @@ export interface Platform<Id extends string = string> {
    * smallest element whose whole text is a count in any language is tagged and hidden as `metric`.
    */
   readonly textCounters?: readonly { readonly metric: Metric; readonly within: string }[];
+  /**
+   * The user's own actions, recognised from their clicks; the first control around the click wins, so list
+   * the specific (a reply dialog's send button) before the general (any send button). Disabled controls
+   * never count. Never English words: labels change with the language.
+   */
+  readonly actions?: readonly ActionControl[];
+  /** Where the user writes (post box, reply box, message box); the first field around the focus wins. */
+  readonly composers?: readonly Composer[];
 }
 
 /** Declares an adapter, keeping its literal id so the registry can derive the `PlatformId` union. */

@@ -6,6 +6,10 @@ const inButton = (testIds: string) => [
   `[role="group"] :is(${testIds}) span`, // markup without the transition container
 ];
 
+// Where the post box answers a post: under a focused post (the page type our content script marks on <html>),
+// or in the reply dialog, which shows the post being answered. Quotes are not told apart from posts yet.
+const REPLY_CONTEXT = ':is(html[data-betrokken-on-post], [role="dialog"]:has(article[data-testid="tweet"]))';
+
 export default definePlatform({
   id: 'x',
   name: 'X',
@@ -50,6 +54,21 @@ export default definePlatform({
     { type: 'messages', path: '^/(messages|i/chat)' },
     { type: 'search', path: '^/(search|explore)' },
     { type: 'profile', path: '^/[^/]+/?$' },
+  ],
+  // The user's own actions, by test id (the same in every language: control-panel-for-twitter selects them too).
+  actions: [
+    { kind: 'like', click: '[data-testid="like"]' }, // "unlike" is the liked state: clicking it undoes
+    { kind: 'repost', click: '[data-testid="retweetConfirm"]' }, // the menu item; the retweet button only opens the menu
+    { kind: 'bookmark', click: '[data-testid="bookmark"]' }, // "removeBookmark" when saved
+    { kind: 'follow', click: '[data-testid$="-follow"]' }, // "<user id>-follow"; "-unfollow" when following
+    { kind: 'message', click: '[data-testid="dmComposerSendButton"]' },
+    { kind: 'reply', click: `${REPLY_CONTEXT} :is([data-testid="tweetButton"], [data-testid="tweetButtonInline"])` },
+    { kind: 'post', click: ':is([data-testid="tweetButton"], [data-testid="tweetButtonInline"])' },
+  ],
+  composers: [
+    { kind: 'message', field: '[data-testid="dmComposerTextInput"]', enterSends: true },
+    { kind: 'reply', field: `${REPLY_CONTEXT} [data-testid^="tweetTextarea_"]` },
+    { kind: 'post', field: '[data-testid^="tweetTextarea_"]' }, // also the compose dialog's further posts (_1, _2)
   ],
   pageCounters: {
     // Focused post: "· 5,360 Views" after the time link, in the row that holds it (needs :has()).

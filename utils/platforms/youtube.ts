@@ -8,6 +8,10 @@ const HEADER_METADATA = 'yt-page-header-view-model yt-content-metadata-view-mode
 // The Shorts player's comments button: the first plain button after the like and dislike view models.
 const SHORTS_COMMENTS = 'reel-action-bar-view-model > button-view-model:nth-of-type(1)';
 const REPLIES_TOGGLE = 'ytd-comment-replies-renderer :is(#more-replies, #less-replies)';
+// Subscribe buttons: the view model (2024–), the older renderer (still on the watch page and in search), m.youtube.com.
+const SUBSCRIBE = 'yt-subscribe-button-view-model, ytd-subscribe-button-renderer, ytm-subscribe-button-renderer';
+// The Subscribed state's grey style; Subscribe itself is filled (the userscript "Old YouTube Buttons" tells them so).
+const TONAL = '.yt-spec-button-shape-next--tonal, .ytSpecButtonShapeNextTonal';
 
 export default definePlatform({
   id: 'youtube',
@@ -76,6 +80,31 @@ export default definePlatform({
     // Expanded description: the views, or only the exact date ("20 Nov 2025") when #view-count shows them.
     { metric: 'views', within: 'ytd-watch-info-text[detailed] #info' },
   ],
+  pageTypes: [
+    { type: 'video', path: '^/(watch|shorts/|live/|embed/)' }, // a video, a Short, a stream
+    { type: 'post', path: '^/post/' }, // a community post on its own page
+    { type: 'search', path: '^/(results|hashtag/)' },
+    { type: 'feed', path: '^/(feed/(subscriptions|trending|explore))?/?$' }, // home is "/"
+    { type: 'profile', path: '^/(@|channel/|c/|user/)' }, // a channel and its tabs
+  ],
+  // Custom elements and ids of YouTube's own Polymer and view-model markup, as public userscripts select them.
+  actions: [
+    { kind: 'post', click: 'ytd-backstage-post-dialog-renderer #submit-button button' }, // community post composer
+    { kind: 'reply', click: 'ytd-commentbox #submit-button button' }, // comment and reply box (Shorts panel too)
+    { kind: 'like', click: 'like-button-view-model button[aria-pressed="false"]' }, // video, Short, m.youtube.com
+    { kind: 'like', click: '#segmented-like-button button[aria-pressed="false"]' }, // video, 2023
+    { kind: 'like', click: '#like-button button[aria-pressed="false"]' }, // comments, community posts, Shorts 2023
+    {
+      kind: 'follow',
+      click: `:is(${SUBSCRIBE}) button:is(.yt-spec-button-shape-next--filled, .ytSpecButtonShapeNextFilled)`,
+    },
+    { kind: 'follow', click: `ytd-subscribe-button-renderer:not([subscribed]) button:not(${TONAL})` }, // before view models
+    { kind: 'share', click: 'yt-copy-link-renderer #copy-button' }, // Copy in the share panel; Share only opens it
+  ],
+  composers: [
+    { kind: 'post', field: 'ytd-backstage-post-dialog-renderer #contenteditable-root' },
+    { kind: 'reply', field: 'ytd-commentbox #contenteditable-root' },
+  ],
 });
 
 /* Test URLs
@@ -84,5 +113,6 @@ https://www.youtube.com/@YouTube
 https://www.youtube.com/watch?v=jNQXAC9IVRw
 https://www.youtube.com/results?search_query=youtube
 https://www.youtube.com/shorts
+https://www.youtube.com/@YouTube/posts
 https://m.youtube.com/watch?v=jNQXAC9IVRw
 */

@@ -1,10 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { clock } from '@/utils/clock';
+import { getDb } from '@/utils/db';
 import { readDiagnostics, updateDiagnostics } from '@/utils/diagnostics';
-import { listenForMessages, type Message, type Responses } from '@/utils/messages';
+import { listenForMessages, type Message, type MessageSender, type Responses } from '@/utils/messages';
+import { pruneRawData } from '@/utils/recorder';
 import { createSerialQueue } from '@/utils/serial';
 import { applySettingsPatch, readSettings, writeSettings } from '@/utils/settings';
 import { syncUserHostScripts } from '@/utils/user-hosts';
+import { followAttention, startAttention } from './attention';
+import { recordPulse } from './pulses';
+
+const PRUNE_ALARM = 'prune-raw-data';
 
 // Changes are read-modify-write: applied one at a time, two quick clicks both count.
 const inOrder = createSerialQueue();
@@ -36,15 +43,33 @@ async function repairStoredSettings(): Promise<void> {
   await updateDiagnostics((current) => ({ ...current, repairedSettings: problems }));
 }
 
-/** Messages the background answers; `showCountsForNow` is for content scripts. */
-type BackgroundMessage = Exclude<Message, { type: 'showCountsForNow' }>;
+/** Messages the background answers; the others are for content scripts. */
+type BackgroundMessage = Exclude<Message, { type: 'showCountsForNow' | 'attentionGiven' }>;
+const isForBackground = (message: Message): message is BackgroundMessage =>
+  message.type !== 'showCountsForNow' && message.type !== 'attentionGiven';
+
+/** Raw slices and actions are kept for the chosen number of days; daily totals until the user deletes them. */
+async function pruneOldData(): Promise<void> {
+  await pruneRawData(getDb(), clock.wall(), (await readSettings()).settings.retentionDays);
+}
+
+// Created once: re-creating it at every worker start would push it back for ever.
+async function ensurePruneAlarm(): Promise<void> {
+  if (!(await browser.alarms.get(PRUNE_ALARM)))
+    await browser.alarms.create(PRUNE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 60 });
+}
 
 async function syncUserHosts(): Promise<void> {
   await syncUserHostScripts((await readSettings()).settings.mastodonHosts);
 }
 
-async function handleMessage(message: BackgroundMessage): Promise<Responses[BackgroundMessage['type']]> {
+async function handleMessage(
+  message: BackgroundMessage,
+  sender: MessageSender,
+): Promise<Responses[BackgroundMessage['type']]> {
   switch (message.type) {
+    case 'pulse':
+      return recordPulse(message, sender);
     case 'changeSettings':
       return changeSettings(message.patch);
     case 'getDiagnostics':
@@ -59,8 +84,15 @@ export default defineBackground({
       .then(syncUserHosts)
       .catch((error: unknown) => console.error('[betrokken] start-up failed', error));
     browser.permissions.onRemoved.addListener(() => void syncUserHosts());
+    followAttention();
+    const attending = startAttention().catch((error: unknown) => console.error('[betrokken] attention', error));
+    browser.alarms.onAlarm.addListener((alarm) => alarm.name === PRUNE_ALARM && void pruneOldData());
+    void ensurePruneAlarm();
     listenForMessages(
-      (message) => (message.type === 'showCountsForNow' ? undefined : started.then(() => handleMessage(message))),
+      (message, sender) =>
+        isForBackground(message)
+          ? Promise.all([started, attending]).then(() => handleMessage(message, sender))
+          : undefined,
       () => updateDiagnostics((current) => ({ ...current, droppedMessages: current.droppedMessages + 1 })),
     );
   },
