@@ -1,10 +1,26 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { hostMatchPatterns } from './utils/platforms';
+import { contentScriptName, hostMatchPatterns, matchPattern, PLATFORMS } from './utils/platforms';
 
 // Firefox rejects add-ons without an id and, since 142, without data_collection_permissions.
 const GECKO_ID = 'betrokken@betrokken.app';
 const FIREFOX_MIN_VERSION = '142.0';
 const USER_HOSTS = 'https://*/*';
+
+const THIS_PAGE = resolve(import.meta.dirname, 'utils/platforms/this-page.ts');
+const SCRIPT_PLATFORMS = new Map(PLATFORMS.map((platform) => [contentScriptName(platform.id), platform]));
+
+/** In one platform's content script, `this-page` is that platform's adapter, and no other is bundled. */
+function thisPagePlugin(id: string): Plugin {
+  return {
+    name: 'betrokken-this-page',
+    load: (file) =>
+      file === THIS_PAGE
+        ? `export { default } from ${JSON.stringify(resolve(import.meta.dirname, 'utils/platforms', `${id}.ts`))};`
+        : undefined,
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
@@ -13,6 +29,26 @@ export default defineConfig({
   outDir: process.env.BETROKKEN_OUT_DIR ?? '.output',
   // Chromium and Firefox preload modules natively; Vite's polyfill would put a fetch() in the bundles.
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  hooks: {
+    // One content script per platform instead of one that carries every platform's rules: a page loads
+    // only its own (smaller to download, parse and run; measured by `npm run bench`).
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      const index = entrypoints.findIndex((entry) => entry.type === 'content-script' && entry.name === 'content');
+      if (index < 0) return;
+      const [content] = entrypoints.splice(index, 1);
+      if (content?.type !== 'content-script') return;
+      for (const [name, platform] of SCRIPT_PLATFORMS)
+        entrypoints.push({
+          ...content,
+          name,
+          options: { ...content.options, matches: platform.hosts.map(matchPattern) },
+        });
+    },
+    'vite:build:extendConfig': (entries, config) => {
+      const platform = entries.length === 1 ? SCRIPT_PLATFORMS.get(entries[0]?.name ?? '') : undefined;
+      if (platform) config.plugins = [...(config.plugins ?? []), thisPagePlugin(platform.id)];
+    },
+  },
   autoIcons: { baseIconPath: 'public/icon.svg', sizes: [128, 96, 48, 32, 16] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import content from '@/entrypoints/content';
-import { hostMatchPatterns, PLATFORMS, platformForHost } from '@/utils/platforms';
+import { contentScriptName, hostMatchPatterns, matchPattern, PLATFORMS, platformForHost } from '@/utils/platforms';
 import config from '@/wxt.config';
 
 const PLATFORM_DIR = resolve(__dirname, '../utils/platforms');
 const adapterFiles = readdirSync(PLATFORM_DIR)
-  .filter((file) => file.endsWith('.ts') && !['index.ts', 'types.ts'].includes(file))
+  .filter((file) => file.endsWith('.ts') && !['index.ts', 'types.ts', 'this-page.ts'].includes(file))
   .map((file) => file.replace(/\.ts$/, ''));
 
 describe('platform registry', () => {
@@ -78,8 +78,17 @@ describe('manifest derived from the registry', () => {
     return manifest({ browser, manifestVersion: browser === 'firefox' ? 2 : 3, mode: 'production', command: 'build' });
   };
 
-  it('injects the content script on exactly the registry hosts, at document_start', () => {
-    expect([...(content.matches as string[])].sort()).toEqual([...hostMatchPatterns()].sort());
+  it('gives each platform a content script of its own on exactly its hosts, at document_start', async () => {
+    const base = { type: 'content-script', name: 'content', inputPath: '/content.ts', options: { matches: [] } };
+    const entrypoints = [base];
+    const hooks = config.hooks as Record<string, (wxt: unknown, entrypoints: unknown[]) => void>;
+    const split = hooks['entrypoints:resolved'] as (wxt: unknown, entrypoints: unknown[]) => void;
+    split({}, entrypoints);
+    const scripts = entrypoints as unknown as { name: string; options: { matches: string[] } }[];
+    expect(scripts.map((script) => script.name)).toEqual(PLATFORMS.map((platform) => contentScriptName(platform.id)));
+    for (const [index, platform] of PLATFORMS.entries())
+      expect(scripts[index]?.options.matches).toEqual(platform.hosts.map(matchPattern));
+    expect(scripts.flatMap((script) => script.options.matches).sort()).toEqual([...hostMatchPatterns()].sort());
     expect(content.runAt).toBe('document_start');
   });
 

@@ -1,8 +1,8 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import * as z from 'zod/mini';
 import { isoWeek, localMonth } from './days';
-import type { PlatformId } from './platforms';
-import { ActionKindSchema, ModeSchema, PageTypeSchema, PlatformIdSchema } from './vocabulary';
+import { type PlatformId, PlatformIdSchema } from './platforms';
+import { ActionKindSchema, ModeSchema, PageTypeSchema } from './vocabulary';
 
 /** A stretch of attention on one platform, in one mode, on one page type. Times are epoch milliseconds. */
 export const SliceSchema = z.object({

@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { MAX_TICK_MS, PULSE_MS } from './activity';
 import type { Diagnostics } from './diagnostics';
+import { PlatformIdSchema } from './platforms';
 import type { Settings } from './settings';
-import { ActionKindSchema, ModeSchema, PageTypeSchema, PlatformIdSchema } from './vocabulary';
+import { ActionKindSchema, ModeSchema, PageTypeSchema } from './vocabulary';
 
 /** Runs longer than this cannot come from one page's unsent pulses; they are refused as malformed. */
 const MAX_RUN_MS = 60 * 60_000;

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
-import { matchPattern, platformForHost } from './platforms';
+import { contentScriptName, matchPattern, platformForHost, USER_HOST_PLATFORM } from './platforms';
 import { HostNameSchema } from './settings';
 
 /** The id under which the content script is registered for instances the user added. */
 export const USER_HOSTS_SCRIPT_ID = 'betrokken-user-hosts';
-const CONTENT_SCRIPT = 'content-scripts/content.js';
+// The user-hosted platform's own content script (Mastodon's).
+const CONTENT_SCRIPT = USER_HOST_PLATFORM && `content-scripts/${contentScriptName(USER_HOST_PLATFORM.id)}.js`;
 
 /** Why a typed instance address cannot be added, or the host name to add. */
 export type HostCheck = { ok: true; host: string } | { ok: false; reason: 'invalid' | 'builtIn' | 'duplicate' };
@@ -35,7 +36,7 @@ export async function syncUserHostScripts(hosts: readonly string[]): Promise<str
   }
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [USER_HOSTS_SCRIPT_ID] });
   if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [USER_HOSTS_SCRIPT_ID] });
-  if (granted.length > 0) {
+  if (granted.length > 0 && CONTENT_SCRIPT) {
     await browser.scripting.registerContentScripts([
       {
         id: USER_HOSTS_SCRIPT_ID,

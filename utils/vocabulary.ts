@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
-import { PLATFORM_IDS } from './platforms';
 
-/** A supported platform's id (see utils/platforms). */
-export const PlatformIdSchema = z.enum(PLATFORM_IDS);
+// No platform is named here: content scripts import this, and each carries one platform only.
 
 /** The counters Betrokken can hide; each is one switch in the settings. */
 export const METRICS = ['likes', 'reposts', 'replies', 'views', 'followers', 'bookmarks', 'badges'] as const;

@@ -3,15 +3,15 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { demetricate } from '@/utils/demetricate';
 import { hiddenMetricsFromStored, isShowCountsForNow, SETTINGS_KEY } from '@/utils/page-settings';
 import { pageTypeOf } from '@/utils/page-type';
-import { hostMatchPatterns, platformForHost, USER_HOST_PLATFORM } from '@/utils/platforms';
+import thisPage from '@/utils/platforms/this-page';
 import { startTracking } from './tracking';
 
 export default defineContentScript({
-  matches: hostMatchPatterns(),
+  // Each platform's own copy of this script gets that platform's hosts (wxt.config.ts).
+  matches: [],
   runAt: 'document_start',
   main(ctx) {
-    // On a host no adapter lists, this script was registered for an instance the user added (Mastodon).
-    const platform = platformForHost(location.hostname) ?? USER_HOST_PLATFORM;
+    const platform = thisPage;
     if (!platform) return;
     // Marks the page before its own scripts run; hiding starts with the defaults until settings arrive.
     document.documentElement.setAttribute('data-betrokken', platform.id);

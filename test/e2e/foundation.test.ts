@@ -48,7 +48,13 @@ describe('the built extension in Chromium', () => {
     const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Betrokken');
     const built = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-    expect([...built.content_scripts[0].matches].sort()).toEqual([...hostMatchPatterns()].sort());
+    // One content script per platform, on that platform's hosts only.
+    const scripts = built.content_scripts as { js: string[]; matches: string[] }[];
+    expect(scripts.flatMap((script) => script.matches).sort()).toEqual([...hostMatchPatterns()].sort());
+    for (const platform of PLATFORMS)
+      expect(
+        scripts.find((script) => script.js[0] === `content-scripts/content-${platform.id}.js`)?.matches.sort(),
+      ).toEqual(platform.hosts.map((host) => `https://${host}/*`).sort());
     expect(built.host_permissions).toEqual(hostMatchPatterns());
     expect(built.permissions).toEqual(['storage', 'scripting', 'alarms', 'idle']);
     expect(built.optional_host_permissions).toEqual(['https://*/*']);

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import bluesky from './bluesky';
 import facebook from './facebook';
 import instagram from './instagram';
@@ -29,6 +30,14 @@ export type PlatformId = (typeof PLATFORMS)[number]['id'];
 
 /** Every platform id, in registry order. */
 export const PLATFORM_IDS = PLATFORMS.map((platform) => platform.id) as [PlatformId, ...PlatformId[]];
+
+/** A supported platform's id, as stored and as sent in messages. */
+export const PlatformIdSchema = z.enum(PLATFORM_IDS);
+
+/** Each platform has a content script of its own, with only its own rules: `content-scripts/<name>.js`. */
+export function contentScriptName(id: PlatformId): string {
+  return `content-${id}`;
+}
 
 /** The `https://<host>/*` match pattern of each host. */
 export function matchPattern(host: string): string {
