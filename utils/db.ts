@@ -2,7 +2,11 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import * as z from 'zod/mini';
 import { isoWeek, localMonth } from './days';
 import { type PlatformId, PlatformIdSchema } from './platforms';
-import { ActionKindSchema, ModeSchema, PageTypeSchema } from './vocabulary';
+import { addTotals, emptyTotals, type Summary, type Totals, TotalsSchema } from './totals';
+import { ActionKindSchema, ModeSchema, PageTypeSchema, PERIODS, type Period } from './vocabulary';
+
+export { addTotals, emptyTotals, type Summary, SummarySchema, type Totals, TotalsSchema } from './totals';
+export { PERIODS, type Period };
 
 /** A stretch of attention on one platform, in one mode, on one page type. Times are epoch milliseconds. */
 export const SliceSchema = z.object({
@@ -24,43 +28,12 @@ export const ActionRecordSchema = z.object({
 });
 export type ActionRecord = z.infer<typeof ActionRecordSchema>;
 
-/** Seconds per mode and actions per kind, summed over some period. */
-export const TotalsSchema = z.object({
-  spectatorSeconds: z.number().check(z.nonnegative()),
-  participantSeconds: z.number().check(z.nonnegative()),
-  actions: z.partialRecord(ActionKindSchema, z.int().check(z.nonnegative())),
-});
-export type Totals = z.infer<typeof TotalsSchema>;
-
 /** Totals of one local calendar day (`YYYY-MM-DD`) on one platform. */
 export const DailyTotalSchema = z.extend(TotalsSchema, {
   day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   platform: PlatformIdSchema,
 });
 export type DailyTotal = z.infer<typeof DailyTotalSchema>;
-
-/** Kinds of period the popup shows; each summary row holds one period of one kind, all platforms in it. */
-export const PERIODS = ['day', 'week', 'month'] as const;
-export type Period = (typeof PERIODS)[number];
-
-/** The totals of every platform in one day (`YYYY-MM-DD`), ISO week (`YYYY-Www`) or month (`YYYY-MM`). */
-export const SummarySchema = z.object({
-  period: z.enum(PERIODS),
-  key: z.string(),
-  platforms: z.partialRecord(PlatformIdSchema, TotalsSchema),
-});
-export type Summary = z.infer<typeof SummarySchema>;
-
-export const emptyTotals = (): Totals => ({ spectatorSeconds: 0, participantSeconds: 0, actions: {} });
-
-/** `added` summed into `into`, in place. */
-export function addTotals(into: Totals, added: Totals): Totals {
-  into.spectatorSeconds += added.spectatorSeconds;
-  into.participantSeconds += added.participantSeconds;
-  for (const [kind, count] of Object.entries(added.actions) as [keyof Totals['actions'], number][])
-    into.actions[kind] = (into.actions[kind] ?? 0) + count;
-  return into;
-}
 
 /** The keys of the summary rows a day belongs to. */
 export function periodKeysOf(day: string): Record<Period, string> {

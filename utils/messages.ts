@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { MAX_TICK_MS, PULSE_MS } from './activity';
+import type { Summary } from './db';
 import type { Diagnostics } from './diagnostics';
 import { PlatformIdSchema } from './platforms';
 import type { Settings } from './settings';
-import { ActionKindSchema, ModeSchema, PageTypeSchema } from './vocabulary';
+import { ActionKindSchema, ModeSchema, PageTypeSchema, PERIODS } from './vocabulary';
 
 /** Runs longer than this cannot come from one page's unsent pulses; they are refused as malformed. */
 const MAX_RUN_MS = 60 * 60_000;
@@ -33,6 +34,12 @@ export const MessageSchema = z.discriminatedUnion('type', [
   }),
   /** The background tells a page it was just switched to: that counts as input (../shared/product.md). */
   z.object({ type: z.literal('attentionGiven') }),
+  /** The popup asks for the summaries of one kind of period, from key `from` to key `to` inclusive. */
+  z.object({ type: z.literal('getSummaries'), period: z.enum(PERIODS), from: z.string(), to: z.string() }),
+  /** The options page adds an exported file's totals and actions (all or nothing; validated here again). */
+  z.object({ type: z.literal('importData'), file: z.unknown() }),
+  /** The options page deletes every recorded second, action and total (settings stay). */
+  z.object({ type: z.literal('deleteAllData') }),
 ]);
 export type PulseMessage = Extract<Message, { type: 'pulse' }>;
 export type Message = z.infer<typeof MessageSchema>;
@@ -45,6 +52,9 @@ export interface Responses {
   showCountsForNow: { shown: boolean };
   pulse: { recorded: boolean };
   attentionGiven: undefined;
+  getSummaries: { rows: Summary[] };
+  importData: { ok: true; addedDays: number; addedActions: number } | { ok: false; problems: string[] };
+  deleteAllData: { ok: true };
 }
 
 /** Sends a message to the background. Resolves to undefined when nobody answered (never rejects). */

@@ -23,3 +23,7 @@ export const SPECTATOR_ACTIONS = ['like', 'repost', 'follow', 'bookmark', 'share
 export const ACTION_KINDS = [...PARTICIPANT_ACTIONS, ...SPECTATOR_ACTIONS] as const;
 export const ActionKindSchema = z.enum(ACTION_KINDS);
 export type ActionKind = z.infer<typeof ActionKindSchema>;
+
+/** Kinds of period the totals are summed over; each summary row holds one period, all platforms in it. */
+export const PERIODS = ['day', 'week', 'month'] as const;
+export type Period = (typeof PERIODS)[number];

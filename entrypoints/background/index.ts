@@ -9,6 +9,7 @@ import { createSerialQueue } from '@/utils/serial';
 import { applySettingsPatch, readSettings, writeSettings } from '@/utils/settings';
 import { syncUserHostScripts } from '@/utils/user-hosts';
 import { followAttention, startAttention } from './attention';
+import { deleteAllData, getSummaries, importData } from './data';
 import { recordPulse } from './pulses';
 
 const PRUNE_ALARM = 'prune-raw-data';
@@ -70,6 +71,12 @@ async function handleMessage(
   switch (message.type) {
     case 'pulse':
       return recordPulse(message, sender);
+    case 'getSummaries':
+      return getSummaries(message.period, message.from, message.to);
+    case 'importData':
+      return importData(message.file);
+    case 'deleteAllData':
+      return deleteAllData();
     case 'changeSettings':
       return changeSettings(message.patch);
     case 'getDiagnostics':
