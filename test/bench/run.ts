@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
 import { startFixtureServer } from '../e2e/fixture-server';
+import { popupFirstPaintRatio, popupGzipBytes } from './popup';
 import { idbWritesPerTabMinute, rollupQueryRatio } from './tracking';
 
 // Rounds alternate with and without the extension in the same browser. The printed ratio is the median
@@ -70,3 +71,5 @@ console.log(`bench demetricate script-time ratio: ${ratio.toFixed(3)}`);
 console.log(`bench content-script gzip bytes: ${contentScriptGzipBytes()}`);
 console.log(`bench tracking idb-writes per tab-minute: ${(await idbWritesPerTabMinute()).toFixed(2)}`);
 console.log(`bench tracking rollup 365d query ms ratio: ${(await rollupQueryRatio()).toFixed(3)}`);
+console.log(`bench popup first-paint ms ratio: ${(await popupFirstPaintRatio()).toFixed(3)}`);
+console.log(`bench popup gzip bytes: ${popupGzipBytes()}`);
