@@ -27,12 +27,14 @@ export interface ExtensionBrowser {
 export async function launchWithExtension(options: {
   server: Pick<FixtureServer, 'port' | 'httpPort'>;
   lang: 'en' | 'nl';
+  /** A visible window (the demo, when there is a display); tests run headless. */
+  headless?: boolean;
 }): Promise<ExtensionBrowser> {
   const { port, httpPort } = options.server;
   const profile = mkdtempSync(join(tmpdir(), 'betrokken-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
     locale: options.lang,
     env: { ...process.env, LANGUAGE: options.lang, LANG: options.lang === 'nl' ? 'nl_NL.UTF-8' : 'en_US.UTF-8' },
