@@ -9,7 +9,7 @@ describe('isCountText', () => {
     ['fr', ['1\u202f234', '1,2\u00a0k', '4,8\u00a0Md de vues', '1,2\u00a0M', '12 commentaires']],
     ['es', ['1,2\u00a0mil', '1,2\u00a0M', '23 comentarios', '4,3 M de visualizaciones']],
     ['pt', ['1,2\u00a0mil', '1,2\u00a0mi', '23 comentários', '4,3 mi de visualizações']],
-    ['ja', ['1.2万', '430万 回視聴', '1.2億', '1,234']],
+    ['ja', ['1.2万', '430万 回視聴', '1.2億', '1,234', '動画 345 本', '動画345本', 'チャンネル登録者数 1.2万人']],
   ])('recognises %s counts as the platforms write them', (_, samples) => {
     for (const sample of samples) expect(isCountText(sample), sample).toBe(true);
   });
@@ -41,6 +41,13 @@ describe('isCountText', () => {
     ]) {
       expect(isCountText(text), text).toBe(false);
     }
+  });
+
+  it('recognises a count after one or two words, as some languages write it', () => {
+    for (const text of ['Gefällt 12 Mal', 'Liked by 1,234 users', 'Aimé par 1\u202f234 personnes', '조회수 1.2만회'])
+      expect(isCountText(text), text).toBe(true);
+    for (const text of ['Liked by ada and 12 others', 'I have 2 cats and 3 dogs', 'Posted on 12 March 2024'])
+      expect(isCountText(text), text).toBe(false);
   });
 
   it('caps the words after a number, so a sentence that starts with one is not a count', () => {

@@ -64,7 +64,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The pattern of a whole text that is a count, optionally followed by up to three words. */
+/** The pattern of a whole text that is a count, with at most two words before it and three after. */
 export function countPattern(): RegExp {
   if (cachedPattern) return cachedPattern;
   const units = compactUnits().map(escapeRegExp).join('|');
@@ -73,8 +73,13 @@ export function countPattern(): RegExp {
   // 1 · 1,234 · 1.234.567 · 1 234 · 12,3 · 1'234 · 12,34,567 (Indian grouping)
   const number = `${digits}{1,3}(?:[.,'\\u2019\\u00a0\\u202f ]${digits}{2,3})*(?:[.,]${digits}{1,2})?|${digits}+(?:[.,]${digits}+)?`;
   const unit = `(?:${space}?(?:${units}))?`;
-  const words = `(?:${space}+[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]*){0,3}`;
-  cachedPattern = new RegExp(`^[+~≈]?(?:${number})${unit}\\+?${words}$`, 'u');
+  const word = `[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]*`;
+  const words = `(?:${space}+${word}){0,3}`;
+  // Some languages put a word first: "Gefällt 12 Mal", "Liked by 1,234", "動画 345 本", "動画345本".
+  const cjk = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}]';
+  const before = `(?:(?:${word}${space}+){1,2}|${cjk}{1,10}${space}*)?`;
+  const after = `(?:${cjk}{1,4})?`;
+  cachedPattern = new RegExp(`^${before}[+~≈]?(?:${number})${unit}\\+?${after}${words}$`, 'u');
   return cachedPattern;
 }
 
