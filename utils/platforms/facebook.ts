@@ -3,19 +3,31 @@ import { definePlatform } from './types';
 // Facebook (Comet, 2022–26) has hashed atomic classes and no test ids; counts are reached through the few
 // structural hooks around them. Under each post the UFI footer has a summary row: the reaction part is
 // `span[role=toolbar]` (the reaction icons) followed by the button with the total; the comment, share and view
-// counts sit in the div right after that part. Then comes the action bar, whose buttons carry
-// `data-ad-rendering-role="like_button|comment_button|share_button"` in every language. The comment count
+// counts sit in the div right after that part. Then comes the action bar, whose buttons carry a marker
+// `data-ad-rendering-role="…_button"` (Like, comment_button, share_button: see LIKE below). The comment count
 // is the button that expands the comments (`aria-expanded`); the share count has no `aria-expanded`.
 // The comment and share counts need :has() to reach the row in every language (ja "コメント23件", ko "댓글 23개"),
 // so they are taggedCounters, matched by script; the style sheet itself holds no :has().
 const afterReactions = 'div:has(> span[role="toolbar"]) + div';
-// The same row found as the one right before the action bar (bar > cell > Like button): posts with comments
-// but no reactions have no toolbar.
-const summaryRow = 'div:has(+ div > div > [role="button"] [data-ad-rendering-role="like_button"])';
+// Only comment_button and share_button are fixed: the Like marker is the localised label plus "_button"
+// ("like_button", "me gusta_button", "tetszik_button": public Facebook scrapers select all three), so it is
+// any *_button marker but those two ("cta-" and "cta-button" of ads end otherwise).
+const marker = (role: string) => `[data-ad-rendering-role="${role}"]`;
+const LIKE =
+  '[data-ad-rendering-role$="_button"]:not([data-ad-rendering-role="comment_button"], [data-ad-rendering-role="share_button"])';
+// The same row found as the one right before the action bar (bar > cell > button): posts with comments but no
+// reactions have no toolbar.
+const summaryRow = 'div:has(+ div > div > [role="button"] [data-ad-rendering-role$="_button"])';
 // A count drawn inside an action button, beside its marker (2025 feed variant with inline counts): the
 // marker's parent holds it, or so does the parent's next sibling. The button itself is never the scope.
-const besideMarker = (role: string) => `[role="button"] :has(> [data-ad-rendering-role="${role}"])`;
-const afterMarker = (role: string) => `[role="button"] :has(> [data-ad-rendering-role="${role}"]) ~ *`;
+const besideMarker = (hook: string) => `[role="button"] :has(> ${hook})`;
+const afterMarker = (hook: string) => `[role="button"] :has(> ${hook}) ~ *`;
+// Fields of the Lexical editor every Facebook composer uses (comment, post, chat).
+const FIELD = '[role="textbox"][contenteditable="true"]';
+// The comment box's form holds its send button (below); the Create post dialog is a POST form (matched from the
+// form down, so a submitted form finds its field; comment forms are taken first).
+const COMMENT_FORM = 'form:has(#focused-state-composer-submit)';
+const POST_FORM = 'form[method="POST"]';
 // Profile, Page and group links to their people lists; the scope is the link's parent, so the whole link
 // ("348 friends", "12 mutual friends") can be tagged.
 const peopleLinks =
@@ -56,12 +68,12 @@ export default definePlatform({
       metric: 'likes',
       within: '[role="article"][aria-label] [role="button"][aria-label]:not(:has([data-ad-rendering-role]))',
     },
-    { metric: 'likes', within: besideMarker('like_button') }, // inline counts: "1,2 mil" beside the icon
-    { metric: 'likes', within: afterMarker('like_button') },
-    { metric: 'replies', within: besideMarker('comment_button') },
-    { metric: 'replies', within: afterMarker('comment_button') },
-    { metric: 'reposts', within: besideMarker('share_button') },
-    { metric: 'reposts', within: afterMarker('share_button') },
+    { metric: 'likes', within: besideMarker(LIKE) }, // inline counts: "1,2 mil" beside the icon
+    { metric: 'likes', within: afterMarker(LIKE) },
+    { metric: 'replies', within: besideMarker(marker('comment_button')) },
+    { metric: 'replies', within: afterMarker(marker('comment_button')) },
+    { metric: 'reposts', within: besideMarker(marker('share_button')) },
+    { metric: 'reposts', within: afterMarker(marker('share_button')) },
     { metric: 'followers', within: `:has(> ${peopleLinks})` },
     // Top bar badges ("3", "9+"): only in spans without an icon, so a tagged element never hides the icon.
     { metric: 'badges', within: '[role="banner"] span:not(:has(svg, img, i))' },
@@ -69,6 +81,43 @@ export default definePlatform({
     { metric: 'likes', within: '[data-long-click-action-id] button' },
     { metric: 'replies', within: '[data-long-click-action-id] + * button' },
     { metric: 'reposts', within: '[data-long-click-action-id] + * + * button' },
+  ],
+  pageTypes: [
+    { type: 'messages', path: '^/messages(/|$)' }, // /messages/t/<id>, /messages/e2ee/t/<id>
+    { type: 'notifications', path: '^/notifications(\\.php)?(/|$)' },
+    { type: 'search', path: '^/search(/|$)' }, // /search/top/?q=, /search/posts/?q=
+    { type: 'video', path: '^/(watch|reel|reels)(/|$)' }, // Watch, a reel, the reels player
+    { type: 'video', path: '^/[^/]+/videos/[^/]+' }, // one video of a Page or profile
+    { type: 'post', path: '^/(story|permalink|photo)\\.php' }, // m.facebook.com and older links
+    { type: 'post', path: '^/(photo/?$|[^/]+/(posts|photos)/[^/]|groups/[^/]+/(posts|permalink)/[^/])' },
+    { type: 'feed', path: '^/(home\\.php)?$' },
+    { type: 'feed', path: '^/groups/([^/]+/?)?$' }, // the groups feed, one group's feed
+    { type: 'profile', path: '^/(profile\\.php|people/)' },
+    {
+      type: 'other',
+      path: '^/(groups|marketplace|events|friends|gaming|bookmarks|saved|memories|pages|settings)(/|$)',
+    },
+    { type: 'profile', path: '^/[^/]+(/(about|friends|followers|following|photos|videos|reels))?/?$' },
+  ],
+  actions: [
+    // The comment box's send button in every language; scrapers click it by this id (`#focused-state-composer-submit
+    // div[role=button]`). Disabled (aria-disabled) while the box is empty. Replies to comments use the same box.
+    { kind: 'reply', click: '#focused-state-composer-submit [role="button"]' },
+    // The Create post dialog's Post button: the one button of that form drawn as text only (close, audience and
+    // "add to your post" buttons carry icons). The form is the hook Mask Network's extension uses for the dialog.
+    { kind: 'post', click: `[role="dialog"] ${POST_FORM} [role="button"]:not(:has(i, img, svg))` },
+    // Any reaction: the button holding the Like marker. Once reacted, the marker takes the reaction's colour
+    // (`style="color: var(--reaction-like, #0866FF)"`, --reaction-love …: seen in scrapers' liked-state checks).
+    { kind: 'like', click: `[role="button"]:has(${LIKE}):not(:has([style*="--reaction-"]))` },
+    { kind: 'like', click: '[data-long-click-action-id] button:not([aria-pressed="true"])' }, // m.facebook.com
+    // Follow (Pages, people) or Join (groups) beside the author's name of a suggested post: the only button in
+    // the name line (the hook Facebook clutter cleaners use to find suggested posts). Gone once followed.
+    { kind: 'follow', click: '[data-ad-rendering-role="profile_name"] [role="button"]' },
+  ],
+  composers: [
+    { kind: 'reply', field: `${COMMENT_FORM} ${FIELD}`, enterSends: true }, // Enter posts the comment
+    { kind: 'message', field: `html[data-betrokken-on-messages] ${FIELD}`, enterSends: true }, // Messenger
+    { kind: 'post', field: `${POST_FORM} ${FIELD}` },
   ],
 });
 
@@ -79,4 +128,5 @@ https://www.facebook.com/zuck/posts/10115399877453011
 https://www.facebook.com/groups/1420025174958781/
 https://www.facebook.com/watch/
 https://m.facebook.com/
+https://www.facebook.com/messages/t/
 */

@@ -58,6 +58,20 @@ const beside = (own: readonly string[], others: readonly string[]) => [
 // Grid tiles on profiles and Explore: the hover overlay lists likes, then comments.
 const TILE = ':is(a[href*="/p/"], a[href*="/reel/"])';
 
+// The innermost button drawn with this icon. Each state has its own drawing: the outline heart likes, the filled
+// one (M34.6…) unlikes; the repost arrows (M19.998…) repost, the ticked ones (M16 6.001…) undo, as an engagement
+// bot's glyph captures from the live toolbar show; the outline bookmark polygon saves, the filled path (M20 22…) removes.
+const iconButton = (icon: string) =>
+  `:is(button, [role="button"]):has(${icon}):not(:has(:is(button, [role="button"]) ${icon}))`;
+const HEART = iconButton('path[d^="M16.792 3.904"]');
+const FIELD = ':is([role="textbox"][contenteditable="true"], textarea)';
+// Follow is the primary (blue) button style, _acas (2022–24) or _aswu (2025), in every language; "Following" and
+// "Message" are secondary (_acat, _aswv). Follower bots pick `._acas:not(._acao)` or `_aswu` buttons. Log in (a
+// submit button) and the create dialog's "select from computer" (beside its file input) share the style.
+const FOLLOW = 'button:is(._acas, ._aswu):not([type="submit"], [role="dialog"]:has(input[type="file"]) *)';
+// A comment form's send button: text only, beside the emoji button (an icon); a submit button before 2023.
+const COMMENT_SEND = 'form[method="POST"]:has(textarea) :is(button[type="submit"], [role="button"]:not(:has(svg)))';
+
 export default definePlatform({
   id: 'instagram',
   name: 'Instagram',
@@ -105,6 +119,29 @@ export default definePlatform({
     { metric: 'badges', within: 'a[href^="/direct/inbox"] :is(span, div):not(:has(svg))' }, // unread messages
     { metric: 'badges', within: 'a[href^="/accounts/activity"] :is(span, div):not(:has(svg))' }, // mobile: activity
   ],
+  pageTypes: [
+    { type: 'feed', path: '^/$' },
+    { type: 'messages', path: '^/direct(/|$)' }, // /direct/inbox/, /direct/t/<thread>/
+    { type: 'notifications', path: '^/(accounts/activity|notifications)(/|$)' }, // mobile site; desktop uses a panel
+    { type: 'search', path: '^/explore(/|$)' }, // Explore, search results, tags, locations
+    { type: 'video', path: '^/(reels?|tv|stories)(/|$)' }, // the reels player, one reel, IGTV, stories
+    { type: 'video', path: '^/[^/]+/(reel|tv)/' }, // a reel under its author (2024 URLs)
+    { type: 'post', path: '^/([^/]+/)?p/' }, // /p/<code>/ and /<user>/p/<code>/
+    { type: 'other', path: '^/(accounts|about|legal|challenge|emails|web|developer)(/|$)' },
+    { type: 'profile', path: '^/[^/]+(/(reels|tagged|saved|followers|following))?/?$' },
+  ],
+  actions: [
+    { kind: 'message', click: `html[data-betrokken-on-messages] ${HEART}` }, // the chat's heart sends a ❤️
+    { kind: 'like', click: HEART }, // posts, reels and comments
+    { kind: 'repost', click: iconButton('path[d^="M19.998 9.497"]') }, // one click reposts (2025)
+    { kind: 'bookmark', click: iconButton('polygon[points^="20 21 12 13.44"]') },
+    { kind: 'follow', click: FOLLOW },
+    { kind: 'reply', click: COMMENT_SEND },
+  ],
+  composers: [
+    { kind: 'reply', field: 'form[method="POST"] textarea', enterSends: true }, // Enter posts the comment
+    { kind: 'message', field: `html[data-betrokken-on-messages] ${FIELD}`, enterSends: true }, // Direct
+  ],
 });
 
 /* Test URLs
@@ -112,4 +149,5 @@ https://www.instagram.com/
 https://www.instagram.com/instagram/
 https://www.instagram.com/instagram/reels/
 https://www.instagram.com/reels/
+https://www.instagram.com/direct/inbox/
 */

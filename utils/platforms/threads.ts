@@ -10,6 +10,18 @@ const inSlot = (n: number) => `[data-pressable-container="true"] :nth-child(${n}
 const afterIcon = (labels: readonly string[]) =>
   `[role="button"] svg:is(${labels.map((label) => `[aria-label="${label}"]`).join(', ')}) + span`;
 
+// The heart by its drawing (2023–24 `M1.34375 7.53125…`, 2025 `M1 7.66c0 4.575…`), the same in every language;
+// not yet liked it is drawn with `style="--fill: transparent"` (filled once liked), as look-alike clones copy it.
+const HEART = ':is(path[d^="M1.34375 7.53125"], path[d^="M1 7.66c0 4.575"])';
+const UNFILLED = 'svg:is([style*="--fill: transparent"], [style*="--fill:transparent"])'; // rendered or server-rendered
+// Logged out, every action asks to log in first; only then do pages link to /login.
+const LOGGED_IN = 'html:not(:has(a[href^="/login"]))';
+// The composer dialog's Post button: its label box's atomic classes (a posting bot clicks
+// `div.xc26acl.…xw2npq5` in the dialog). A dialog showing a post (its time) answers that post.
+const SEND = '[role="button"]:has(.xc26acl.xw2npq5)';
+const FIELD = '[role="textbox"][contenteditable="true"]';
+const REPLY_DIALOG = '[role="dialog"]:has(time)';
+
 export default definePlatform({
   id: 'threads',
   name: 'Threads',
@@ -69,6 +81,24 @@ export default definePlatform({
     // Own post: "12.3K views" sits in a link in the column header, above the post.
     { metric: 'views', within: '#barcelona-page-layout > div > div > div:first-child a' },
     { metric: 'badges', within: 'a[href="/activity"]' }, // a number beside the activity (heart) icon, logged in
+  ],
+  pageTypes: [
+    { type: 'feed', path: '^/$' }, // For you; Following is a tab of the same page
+    { type: 'post', path: '^/(@[^/]+/post|t)/' }, // /@<user>/post/<code>, old /t/<code> links
+    { type: 'notifications', path: '^/activity(/|$)' },
+    { type: 'search', path: '^/search(/|$)' },
+    { type: 'profile', path: '^/@[^/]+(/(replies|reposts|media))?/?$' },
+  ],
+  actions: [
+    { kind: 'like', click: `${LOGGED_IN} [role="button"]:has(${UNFILLED} ${HEART})` },
+    { kind: 'reply', click: `${REPLY_DIALOG} ${SEND}` }, // quotes, which show the quoted post, count here too
+    { kind: 'post', click: `[role="dialog"] ${SEND}` },
+  ],
+  composers: [
+    { kind: 'reply', field: `${REPLY_DIALOG} ${FIELD}` },
+    { kind: 'post', field: `[role="dialog"] ${FIELD}` },
+    { kind: 'reply', field: `html[data-betrokken-on-post] ${FIELD}` }, // the reply box under a post
+    { kind: 'post', field: FIELD }, // "What's new?" at the top of the feed
   ],
 });
 
