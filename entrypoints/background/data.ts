@@ -1,4 +1,5 @@
 import { getDb, type Period } from '@/utils/db';
+import { applyImport, deleteAllData as deleteEverything, validateImport } from '@/utils/export';
 import type { Responses } from '@/utils/messages';
 
 /** The summaries of one kind of period between two keys, inclusive, oldest first. */
@@ -10,12 +11,15 @@ export async function getSummaries(period: Period, from: string, to: string): Pr
   return { rows };
 }
 
-/** Adds an exported file's data: not built yet (the options page's "Your data" section). */
-export async function importData(_file: unknown): Promise<Responses['importData']> {
-  return { ok: false, problems: ['not available yet'] };
+/** Adds an exported file's data, all or nothing. The file came by message: it is checked again here. */
+export async function importData(file: unknown): Promise<Responses['importData']> {
+  const checked = validateImport(file);
+  if (!checked.ok) return checked;
+  return { ok: true, ...(await applyImport(getDb(), checked.file)) };
 }
 
-/** Deletes every recorded second, action and total: not built yet. */
+/** Deletes every recorded second, action and total; settings stay. */
 export async function deleteAllData(): Promise<Responses['deleteAllData']> {
-  throw new Error('not available yet');
+  await deleteEverything(getDb());
+  return { ok: true };
 }

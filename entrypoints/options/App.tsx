@@ -8,6 +8,7 @@ import { send } from '@/utils/messages';
 import { CounterSettings } from './CounterSettings';
 import { MastodonServers } from './MastodonServers';
 import { TrackingSettings } from './TrackingSettings';
+import { YourData } from './YourData';
 
 /** The options page: counters, what is counted, the user's Mastodon servers, and about. */
 export function App() {
@@ -30,6 +31,7 @@ export function App() {
       </Show>
       <CounterSettings store={store} />
       <TrackingSettings store={store} />
+      <YourData />
       <MastodonServers store={store} />
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">{t('options_aboutHeading')}</h2>

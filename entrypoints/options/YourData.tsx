@@ -1,0 +1,257 @@
+import { createSignal, For, Show } from 'solid-js';
+import { getDb } from '@/utils/db';
+import {
+  buildExport,
+  checkImportSize,
+  type ExportFile,
+  exportFileName,
+  type ImportPreview,
+  parseImportText,
+  previewImport,
+  serializeExport,
+} from '@/utils/export';
+import { formatCount } from '@/utils/format';
+import { t, uiLanguage } from '@/utils/i18n';
+import { send } from '@/utils/messages';
+
+/** What the import part shows: nothing, the problems with a file, or what it would add. */
+type Chosen = { problems: string[] } | { file: ExportFile; preview: ImportPreview };
+
+/** A line of news after an action: done (status) or failed (alert). */
+type Notice = { text: string; error: boolean };
+
+/**
+ * Your data: export everything as a file, add an exported file back (checked all or nothing, previewed
+ * first), or delete it all after a confirmation in the page. The page reads; the background writes.
+ */
+export function YourData() {
+  const [chosen, setChosen] = createSignal<Chosen>();
+  const [notice, setNotice] = createSignal<Notice>();
+  const [confirming, setConfirming] = createSignal(false);
+  const [busy, setBusy] = createSignal(false);
+  let fileInput: HTMLInputElement | undefined;
+  let deleteButton: HTMLButtonElement | undefined;
+  let cancelDelete: HTMLButtonElement | undefined;
+  const problems = () => {
+    const shown = chosen();
+    return shown && 'problems' in shown ? shown.problems : undefined;
+  };
+  const ready = () => {
+    const shown = chosen();
+    return shown && 'file' in shown ? shown : undefined;
+  };
+
+  async function exportNow() {
+    setNotice(undefined);
+    try {
+      const now = Date.now();
+      const { file, leftOut } = await buildExport(getDb(), now);
+      const name = exportFileName(now);
+      download(serializeExport(file), name);
+      const saved = t('data_exported', name);
+      setNotice({
+        text: leftOut > 0 ? `${saved} ${t('data_exportLeftOut', formatCount(leftOut))}` : saved,
+        error: false,
+      });
+    } catch (error) {
+      console.error('[betrokken] export failed', error);
+      setNotice({ text: t('data_exportFailed'), error: true });
+    }
+  }
+
+  async function choose(input: HTMLInputElement) {
+    setNotice(undefined);
+    setChosen(undefined);
+    const picked = input.files?.[0];
+    if (!picked) return;
+    // Refused before reading: a file that large is not an export and would hold the page up.
+    const tooLarge = checkImportSize(picked.size);
+    if (tooLarge) return setChosen({ problems: [tooLarge] });
+    let text: string;
+    try {
+      text = await picked.text();
+    } catch {
+      return setChosen({ problems: [t('data_problemNotJson')] });
+    }
+    const checked = parseImportText(text);
+    if (!checked.ok) return setChosen({ problems: checked.problems });
+    setChosen({ file: checked.file, preview: await previewImport(getDb(), checked.file) });
+  }
+
+  async function addChosen(file: ExportFile) {
+    setBusy(true);
+    const answer = await send({ type: 'importData', file });
+    setBusy(false);
+    if (!answer) return setNotice({ text: t('options_noAnswer'), error: true });
+    if (!answer.ok) return setChosen({ problems: answer.problems });
+    clearChosen();
+    setNotice({
+      text: t('data_imported', formatCount(answer.addedDays), formatCount(answer.addedActions)),
+      error: false,
+    });
+  }
+
+  function clearChosen() {
+    setChosen(undefined);
+    if (fileInput) fileInput.value = '';
+  }
+
+  function askToDelete() {
+    setNotice(undefined);
+    setConfirming(true);
+    cancelDelete?.focus();
+  }
+
+  function stopAsking() {
+    setConfirming(false);
+    deleteButton?.focus();
+  }
+
+  async function deleteEverything() {
+    setBusy(true);
+    const answer = await send({ type: 'deleteAllData' });
+    setBusy(false);
+    setConfirming(false);
+    deleteButton?.focus();
+    clearChosen();
+    setNotice(answer?.ok ? { text: t('data_deleted'), error: false } : { text: t('options_noAnswer'), error: true });
+  }
+
+  return (
+    <section aria-labelledby="data-heading" data-testid="your-data">
+      <h2 id="data-heading">{t('data_heading')}</h2>
+      <p class="muted">{t('data_help')}</p>
+      <p>
+        <button type="button" onClick={() => void exportNow()}>
+          {t('data_export')}
+        </button>
+      </p>
+      <p>
+        <label>
+          {t('data_importLabel')}
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => void choose(event.currentTarget)}
+          />
+        </label>
+      </p>
+      <Show when={problems()}>
+        {(refused) => (
+          <div role="alert" class="error" data-testid="import-problems">
+            <p>{t('data_importRefused')}</p>
+            <ul>
+              <For each={refused()}>{(problem) => <li>{problem}</li>}</For>
+            </ul>
+          </div>
+        )}
+      </Show>
+      <Show when={ready()}>
+        {(shown) => (
+          <ImportPreviewView
+            file={shown().file}
+            preview={shown().preview}
+            busy={busy()}
+            onAdd={(file) => void addChosen(file)}
+            onCancel={clearChosen}
+          />
+        )}
+      </Show>
+      <Show
+        when={confirming()}
+        fallback={
+          <p>
+            <button type="button" class="secondary" ref={deleteButton} onClick={askToDelete}>
+              {t('data_delete')}
+            </button>
+          </p>
+        }
+      >
+        <fieldset aria-describedby="data-delete-question" onKeyDown={(event) => event.key === 'Escape' && stopAsking()}>
+          <legend>{t('data_delete')}</legend>
+          <p id="data-delete-question">{t('data_deleteQuestion')}</p>
+          <p>
+            <button type="button" disabled={busy()} onClick={() => void deleteEverything()}>
+              {t('data_deleteConfirm')}
+            </button>{' '}
+            <button type="button" class="secondary" ref={cancelDelete} onClick={stopAsking}>
+              {t('data_cancel')}
+            </button>
+          </p>
+        </fieldset>
+      </Show>
+      <Show when={notice()}>
+        {(shown) => (
+          <p role={shown().error ? 'alert' : 'status'} classList={{ error: shown().error }}>
+            {shown().text}
+          </p>
+        )}
+      </Show>
+    </section>
+  );
+}
+
+/** What a valid file would add, and the button that adds it. */
+function ImportPreviewView(props: {
+  file: ExportFile;
+  preview: ImportPreview;
+  busy: boolean;
+  onAdd: (file: ExportFile) => void;
+  onCancel: () => void;
+}) {
+  const count = (value: number) => formatCount(value);
+  const exportedOn = () => longDate(new Date(props.file.exportedAt));
+  const nothingNew = () => props.preview.days.added === 0 && props.preview.actions.added === 0;
+  return (
+    <div data-testid="import-preview" aria-live="polite">
+      <p>{t('data_previewExported', exportedOn())}</p>
+      <Show when={props.preview.firstDay && props.preview.lastDay}>
+        <p>
+          {t(
+            'data_previewRange',
+            longDate(dayAtNoon(props.preview.firstDay as string)),
+            longDate(dayAtNoon(props.preview.lastDay as string)),
+          )}
+        </p>
+      </Show>
+      <ul>
+        <li>{t('data_previewDays', count(props.preview.days.added), count(props.preview.days.present))}</li>
+        <li>{t('data_previewActions', count(props.preview.actions.added), count(props.preview.actions.present))}</li>
+      </ul>
+      <Show when={!nothingNew()} fallback={<p>{t('data_previewNothing')}</p>}>
+        <p>
+          <button type="button" disabled={props.busy} onClick={() => props.onAdd(props.file)}>
+            {t('data_importConfirm')}
+          </button>{' '}
+          <button type="button" class="secondary" onClick={() => props.onCancel()}>
+            {t('data_cancel')}
+          </button>
+        </p>
+      </Show>
+    </div>
+  );
+}
+
+/** "14 August 2026", "14 augustus 2026". */
+const longDate = (date: Date) => new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long' }).format(date);
+
+/** A local day `YYYY-MM-DD` as a Date at its noon. */
+function dayAtNoon(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, date, 12);
+}
+
+/** Saves `text` as a download named `name`, through a Blob URL: nothing leaves the machine. */
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has taken the file once the click's task is done.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
