@@ -13,12 +13,20 @@ export function formatPercent(share: number, language = uiLanguage()): string {
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
+/** A local day (`YYYY-MM-DD`) as a Date at its noon, safely inside the day whatever DST does. */
+export function dayAtNoon(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, date, 12);
+}
+
 /** A local day (`YYYY-MM-DD`) as a short label: "ma 23 nov.", "Mon, Nov 23". */
 export function formatDay(day: string, language = uiLanguage()): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short' }).format(
-    new Date(year, month - 1, date, 12),
-  );
+  return new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short' }).format(dayAtNoon(day));
+}
+
+/** "14 August 2026", "14 augustus 2026". */
+export function formatLongDate(date: Date, language = uiLanguage()): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date);
 }
 
 /** A count: "1.234" in Dutch, "1,234" in English. */

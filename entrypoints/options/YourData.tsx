@@ -11,8 +11,9 @@ import {
   serializeExport,
 } from '@/utils/export';
 import { formatCount } from '@/utils/format';
-import { t, uiLanguage } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
 import { send } from '@/utils/messages';
+import { ImportPreviewView } from './ImportPreview';
 
 /** What the import part shows: nothing, the problems with a file, or what it would add. */
 type Chosen = { problems: string[] } | { file: ExportFile; preview: ImportPreview };
@@ -190,56 +191,6 @@ export function YourData() {
       </Show>
     </section>
   );
-}
-
-/** What a valid file would add, and the button that adds it. */
-function ImportPreviewView(props: {
-  file: ExportFile;
-  preview: ImportPreview;
-  busy: boolean;
-  onAdd: (file: ExportFile) => void;
-  onCancel: () => void;
-}) {
-  const count = (value: number) => formatCount(value);
-  const exportedOn = () => longDate(new Date(props.file.exportedAt));
-  const nothingNew = () => props.preview.days.added === 0 && props.preview.actions.added === 0;
-  return (
-    <div data-testid="import-preview" aria-live="polite">
-      <p>{t('data_previewExported', exportedOn())}</p>
-      <Show when={props.preview.firstDay && props.preview.lastDay}>
-        <p>
-          {t(
-            'data_previewRange',
-            longDate(dayAtNoon(props.preview.firstDay as string)),
-            longDate(dayAtNoon(props.preview.lastDay as string)),
-          )}
-        </p>
-      </Show>
-      <ul>
-        <li>{t('data_previewDays', count(props.preview.days.added), count(props.preview.days.present))}</li>
-        <li>{t('data_previewActions', count(props.preview.actions.added), count(props.preview.actions.present))}</li>
-      </ul>
-      <Show when={!nothingNew()} fallback={<p>{t('data_previewNothing')}</p>}>
-        <p>
-          <button type="button" disabled={props.busy} onClick={() => props.onAdd(props.file)}>
-            {t('data_importConfirm')}
-          </button>{' '}
-          <button type="button" class="secondary" onClick={() => props.onCancel()}>
-            {t('data_cancel')}
-          </button>
-        </p>
-      </Show>
-    </div>
-  );
-}
-
-/** "14 August 2026", "14 augustus 2026". */
-const longDate = (date: Date) => new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long' }).format(date);
-
-/** A local day `YYYY-MM-DD` as a Date at its noon. */
-function dayAtNoon(day: string): Date {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, date, 12);
 }
 
 /** Saves `text` as a download named `name`, through a Blob URL: nothing leaves the machine. */
