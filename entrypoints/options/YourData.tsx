@@ -128,10 +128,12 @@ export function YourData() {
         </button>
       </p>
       <p>
-        <label>
+        {/* The browser's own file button would speak its language, not the user's: ours shows instead. */}
+        <label class="file-button">
           {t('data_importLabel')}
           <input
             ref={fileInput}
+            class="visually-hidden"
             type="file"
             accept=".json,application/json"
             onChange={(event) => void choose(event.currentTarget)}
