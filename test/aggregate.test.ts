@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   actionsByMode,
   allPlatforms,
@@ -9,14 +9,9 @@ import {
   spectatorShare,
 } from '@/utils/aggregate';
 import type { Summary } from '@/utils/db';
+import { useTimeZone } from './helpers/time-zone';
 
-const ORIGINAL_TZ = process.env.TZ;
-beforeEach(() => {
-  process.env.TZ = 'Europe/Amsterdam';
-});
-afterEach(() => {
-  process.env.TZ = ORIGINAL_TZ;
-});
+useTimeZone();
 
 const row = (key: string, x: [number, number], youtube?: [number, number]): Summary => ({
   period: 'day',

@@ -1,13 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isoWeek, localDay, localMonth, splitAtMidnights, subtractIntervals } from '@/utils/days';
+import { inZone, useTimeZone } from './helpers/time-zone';
 
-const ORIGINAL_TZ = process.env.TZ;
-const inZone = (zone: string) => {
-  process.env.TZ = zone;
-};
-afterEach(() => {
-  process.env.TZ = ORIGINAL_TZ;
-});
+useTimeZone();
 const HOUR = 3_600_000;
 
 describe('local days', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { deleteAllData as deleteThroughBackground, importData } from '@/entrypoints/background/data';
 import { type BetrokkenDb, getDb } from '@/utils/db';
@@ -17,15 +17,10 @@ import {
 } from '@/utils/export';
 import { type AttendedRun, recordAttention } from '@/utils/recorder';
 import { useLocale } from './helpers/locale';
+import { useTimeZone } from './helpers/time-zone';
 import { exportJsonSchema, SCHEMA_PATH } from './tools/export-schema';
 
-const ORIGINAL_TZ = process.env.TZ;
-beforeEach(() => {
-  process.env.TZ = 'Europe/Amsterdam';
-});
-afterEach(() => {
-  process.env.TZ = ORIGINAL_TZ;
-});
+useTimeZone();
 
 const at = (date: number, hour: number, minute = 0) => new Date(2026, 10, date, hour, minute).getTime();
 const run = (start: number, seconds: number, extra: Partial<AttendedRun> = {}): AttendedRun => ({

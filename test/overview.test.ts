@@ -1,15 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getDb } from '@/utils/db';
 import { overviewStart, readOverview } from '@/utils/overview';
 import { recordAttention } from '@/utils/recorder';
+import { useTimeZone } from './helpers/time-zone';
 
-const ORIGINAL_TZ = process.env.TZ;
-beforeEach(() => {
-  process.env.TZ = 'Europe/Amsterdam';
-});
-afterEach(() => {
-  process.env.TZ = ORIGINAL_TZ;
-});
+useTimeZone();
 
 const NOW = new Date(2026, 10, 23, 15).getTime(); // Monday 23 November 2026
 const daysAgo = (days: number) => new Date(2026, 10, 23 - days, 10).getTime();

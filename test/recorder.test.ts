@@ -1,14 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getDb, type Summary } from '@/utils/db';
 import { type AttendedRun, pruneRawData, recordAttention } from '@/utils/recorder';
+import { useTimeZone } from './helpers/time-zone';
 
-const ORIGINAL_TZ = process.env.TZ;
-beforeEach(() => {
-  process.env.TZ = 'Europe/Amsterdam';
-});
-afterEach(() => {
-  process.env.TZ = ORIGINAL_TZ;
-});
+useTimeZone();
 
 const at = (hour: number, minute = 0, second = 0) => new Date(2026, 10, 23, hour, minute, second).getTime();
 const run = (start: number, seconds: number, extra: Partial<AttendedRun> = {}): AttendedRun => ({
