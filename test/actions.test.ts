@@ -66,10 +66,15 @@ describe.each(PLATFORMS.map((platform) => [platform.id, platform] as const))(
 
     it('declares every page type its fixtures show, by path', () => {
       for (const { fixture } of pages) {
-        if (!fixture.pageType) continue;
         expect(PAGE_TYPES, `${fixture.name}: page type`).toContain(fixture.pageType);
         expect(pageTypeOf(platform, fixture.path), `${fixture.name}: ${fixture.path}`).toBe(fixture.pageType);
       }
+    });
+
+    it('has fixtures that mark actions and compose fields, so the checks above check something', () => {
+      const docs = pages.map(({ doc }) => doc);
+      expect(docs.some((doc) => doc.querySelector('[data-expect="action"][data-kind]'))).toBe(true);
+      expect(docs.some((doc) => doc.querySelector('[data-expect="composer"]'))).toBe(true);
     });
 
     it('has no action or composer rule that matches nothing in any fixture', () => {

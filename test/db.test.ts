@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { BetrokkenDb, dailyTotalsBetween, getDb, hasAnyData } from '@/utils/db';
+import { recordAttention } from '@/utils/recorder';
 
 const day = (date: string, platform: 'x' | 'youtube', spectatorSeconds: number) => ({
   day: date,
@@ -29,6 +30,15 @@ describe('database', () => {
       ['2026-11-21', 'youtube', 30],
       ['2026-11-22', 'x', 10],
     ]);
+  });
+
+  it('knows that something was recorded, from any day, not only the days the popup shows', async () => {
+    const longAgo = new Date(2025, 0, 5, 10).getTime();
+    await recordAttention(
+      getDb(),
+      [{ platform: 'x', pageType: 'feed', mode: 'spectator', start: longAgo, end: longAgo + 1000 }],
+      [],
+    );
     expect(await hasAnyData()).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@solidjs/testing-library';
+import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import background from '@/entrypoints/background';
 import { App } from '@/entrypoints/popup/App';
@@ -87,5 +87,21 @@ describe('popup with data', () => {
     const rows = [...screen.getByTestId('per-platform').querySelectorAll('tbody tr')];
     expect(rows.map((row) => row.getAttribute('data-platform'))).toEqual(['x', 'youtube']);
     expect(screen.getByTestId('day-chart').querySelectorAll('[data-day]')).toHaveLength(7);
+  });
+
+  it('reads only the chosen days, yet never greets someone with older data as a first-day user', async () => {
+    const start = at(20, 10);
+    await recordAttention(
+      getDb(),
+      [{ platform: 'x', pageType: 'feed', mode: 'spectator', start, end: start + 30 * MINUTE }],
+      [],
+    );
+    render(() => <App />);
+    await loaded();
+    expect(screen.queryByTestId('empty-state')).toBeNull();
+    expect(screen.getByText('Nothing recorded today yet.')).toBeTruthy();
+    expect(screen.queryByTestId('per-platform')).toBeNull(); // 20 days ago is outside the last 7
+    fireEvent.click(screen.getByRole('button', { name: '30 days' }));
+    expect(await screen.findByTestId('per-platform')).toBeTruthy();
   });
 });

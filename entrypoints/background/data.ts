@@ -1,14 +1,11 @@
-import { getDb, type Period } from '@/utils/db';
+import { getDb, hasAnyData, type Period, summariesBetween } from '@/utils/db';
 import { applyImport, deleteAllData as deleteEverything, validateImport } from '@/utils/export';
 import type { Responses } from '@/utils/messages';
 
 /** The summaries of one kind of period between two keys, inclusive, oldest first. */
 export async function getSummaries(period: Period, from: string, to: string): Promise<Responses['getSummaries']> {
-  const rows = await getDb()
-    .summaries.where('[period+key]')
-    .between([period, from], [period, to], true, true)
-    .toArray();
-  return { rows };
+  const [rows, recorded] = await Promise.all([summariesBetween(getDb(), period, from, to), hasAnyData()]);
+  return { rows, recorded };
 }
 
 /** Adds an exported file's data, all or nothing. The file came by message: it is checked again here. */

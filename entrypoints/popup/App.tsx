@@ -1,8 +1,8 @@
-import { createResource, Show } from 'solid-js';
+import { createResource, createSignal, Show } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { PageHeader } from '@/components/PageHeader';
 import { PrivacyNote } from '@/components/PrivacyNote';
-import { allPlatforms, lastDays, RANGES } from '@/utils/aggregate';
+import { allPlatforms, lastDays, type Range } from '@/utils/aggregate';
 import { clock } from '@/utils/clock';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messages';
@@ -10,29 +10,30 @@ import { OverTime } from './OverTime';
 import { ThisSite } from './ThisSite';
 import { Today } from './Today';
 
-/** The longest range with the one before it: every day the popup can show, read in one message. */
-const DAYS_READ = 2 * Math.max(...RANGES);
-
-/** The day summaries the popup shows, from the background (the popup itself does not bundle the database). */
-async function readDays(now: number) {
-  const days = lastDays(now, DAYS_READ);
+/**
+ * The day summaries of `range` days and the `range` days before them, from the background (the popup itself
+ * does not bundle the database). Opening reads 14 rows however long Betrokken has been in use.
+ */
+async function readDays(now: number, range: Range) {
+  const days = lastDays(now, 2 * range);
   const answer = await send({ type: 'getSummaries', period: 'day', from: days[0] ?? '', to: days.at(-1) ?? '' });
-  return answer?.rows ?? [];
+  return answer ?? { rows: [], recorded: false };
 }
 
 /** The popup: today, the last days compared with the days before, this site, and the first-day text. */
 export function App() {
   const now = clock.wall();
-  const [rows] = createResource(() => readDays(now));
-  const today = () => rows()?.find((row) => row.key === lastDays(now, 1)[0]);
+  const [range, setRange] = createSignal<Range>(7);
+  const [rows] = createResource(range, (days) => readDays(now, days));
+  const today = () => rows.latest?.rows.find((row) => row.key === lastDays(now, 1)[0]);
   return (
     <main aria-busy={rows.loading}>
       <PageHeader />
       <ThisSite today={today()} />
-      <Show when={rows()}>
+      <Show when={rows.latest}>
         {(loaded) => (
           <Show
-            when={loaded().length > 0}
+            when={loaded().recorded}
             fallback={
               <section aria-labelledby="empty-title" data-testid="empty-state">
                 <h2 id="empty-title">{t('popup_emptyTitle')}</h2>
@@ -42,7 +43,7 @@ export function App() {
             }
           >
             <Today totals={allPlatforms(today())} />
-            <OverTime rows={loaded()} now={now} />
+            <OverTime rows={loaded().rows} now={now} range={range()} onRange={setRange} />
           </Show>
         )}
       </Show>

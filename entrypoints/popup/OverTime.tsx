@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import {
   attentionSeconds,
   dailySeries,
@@ -18,8 +18,8 @@ import { DayChart } from './DayChart';
 const nameOf = (id: string) => PLATFORMS.find((platform) => platform.id === id)?.name ?? id;
 
 /** The last 7, 30 or 90 days: the chart, the comparison with the days before, and each platform. */
-export function OverTime(props: { rows: Summary[]; now: number }) {
-  const [range, setRange] = createSignal<Range>(7);
+export function OverTime(props: { rows: Summary[]; now: number; range: Range; onRange: (range: Range) => void }) {
+  const range = () => props.range;
   const days = () => lastDays(props.now, range() * 2);
   const current = () => days().slice(range());
   const totals = () => periodTotals(props.rows, current());
@@ -34,7 +34,7 @@ export function OverTime(props: { rows: Summary[]; now: number }) {
         <legend class="visually-hidden">{t('popup_rangeLabel')}</legend>
         <For each={RANGES}>
           {(days) => (
-            <button type="button" aria-pressed={range() === days} onClick={() => setRange(days)}>
+            <button type="button" aria-pressed={range() === days} onClick={() => props.onRange(days)}>
               {t('popup_rangeDays', String(days))}
             </button>
           )}
