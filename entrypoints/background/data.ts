@@ -5,7 +5,7 @@ import type { Responses } from '@/utils/messages';
 /** The summaries of one kind of period between two keys, inclusive, oldest first. */
 export async function getSummaries(period: Period, from: string, to: string): Promise<Responses['getSummaries']> {
   const [rows, recorded] = await Promise.all([summariesBetween(getDb(), period, from, to), hasAnyData()]);
-  return { rows, recorded };
+  return { rows, recorded: recorded || rows.length > 0 };
 }
 
 /** Adds an exported file's data, all or nothing. The file came by message: it is checked again here. */

@@ -16,7 +16,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Writes day summaries into the extension's IndexedDB, as tracking would have: `daysAgo` → platform totals. */
+/** Writes day and month summaries into the extension's IndexedDB, as tracking would have: `daysAgo` → platform totals. */
 async function seed(page: Page, days: Record<number, Record<string, [number, number, Record<string, number>]>>) {
   await page.evaluate(
     (days) =>
@@ -25,6 +25,8 @@ async function seed(page: Page, days: Record<number, Record<string, [number, num
         request.onerror = () => fail(request.error);
         request.onsuccess = () => {
           const transaction = request.result.transaction('summaries', 'readwrite');
+          type Totals = { spectatorSeconds: number; participantSeconds: number; actions: Record<string, number> };
+          const months = new Map<string, Record<string, Totals>>();
           for (const [daysAgo, platforms] of Object.entries(days)) {
             const date = new Date();
             date.setDate(date.getDate() - Number(daysAgo));
@@ -38,7 +40,20 @@ async function seed(page: Page, days: Record<number, Record<string, [number, num
               ]),
             );
             transaction.objectStore('summaries').put({ period: 'day', key, platforms: totals });
+            // Tracking adds every day to its month too; the popup asks a month row whether anything was recorded.
+            const month = months.get(key.slice(0, 7)) ?? {};
+            for (const [id, day] of Object.entries(totals)) {
+              const sum = month[id] ?? { spectatorSeconds: 0, participantSeconds: 0, actions: {} };
+              sum.spectatorSeconds += day.spectatorSeconds;
+              sum.participantSeconds += day.participantSeconds;
+              for (const [kind, count] of Object.entries(day.actions))
+                sum.actions[kind] = (sum.actions[kind] ?? 0) + count;
+              month[id] = sum;
+            }
+            months.set(key.slice(0, 7), month);
           }
+          for (const [key, platforms] of months)
+            transaction.objectStore('summaries').put({ period: 'month', key, platforms });
           transaction.oncomplete = () => done();
           transaction.onerror = () => fail(transaction.error);
         };
