@@ -5,9 +5,7 @@ describe('hideCss', () => {
   const css = hideCss({ counters: { likes: ['.a .count', '[data-testid="like"] span'], views: ['.views'] } });
 
   it('writes one rule per selector, switched on by its metric on <html>', () => {
-    expect(css).toContain(
-      'html[data-betrokken-hide~="likes"] .a .count, html[data-betrokken-hide~="likes"] .a .count *',
-    );
+    expect(css).toContain('html[data-betrokken-hide~="likes"] .a .count {');
     expect(css).toContain('html[data-betrokken-hide~="views"] .views');
     expect(css.split('\n').filter((line) => line.includes('.a .count'))).toHaveLength(1);
   });

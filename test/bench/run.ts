@@ -1,73 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
-import { startFixtureServer } from '../e2e/fixture-server';
+import { contentScriptGzipBytes, demetricateScriptTimeRatio } from './demetricate';
 import { popupFirstPaintRatio, popupGzipBytes } from './popup';
 import { idbWritesPerTabMinute, rollupQueryRatio } from './tracking';
 
-// Rounds alternate with and without the extension in the same browser. The printed ratio is the median
-// with over the median without: single rounds vary by ±10 % on a shared 2-core machine.
-const ROUNDS = 15;
-
-/** Main-thread script time (ms) of loading the synthetic feed and appending its 2,000 posts. */
-async function scriptTime(page: Page, url: string): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto('about:blank');
-  const metric = async () =>
-    (await cdp.send('Performance.getMetrics')).metrics.find((entry) => entry.name === 'ScriptDuration')?.value ?? 0;
-  const before = await metric();
-  await page.goto(url);
-  const posts = await page.evaluate(() => (window as unknown as { benchDone: Promise<number> }).benchDone);
-  if (posts !== 2000) throw new Error(`the feed appended ${posts} posts instead of 2000`);
-  const spent = (await metric()) - before;
-  await cdp.detach();
-  return spent * 1000;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-
-async function benchDemetricate(): Promise<number> {
-  const server = await startFixtureServer();
-  const browser = await launchWithExtension({ server, lang: 'en' });
-  try {
-    const page = await browser.context.newPage();
-    // x.com gets the extension; bench.test (not a platform host) gets the identical page without it.
-    const withUrl = 'https://x.com/?fixture-file=bench-feed';
-    const withoutUrl = 'https://bench.test/?fixture-file=bench-feed';
-    await scriptTime(page, withUrl); // warm-up: caches and JIT for both
-    await scriptTime(page, withoutUrl);
-    const withTimes: number[] = [];
-    const withoutTimes: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      const withExtension = await scriptTime(page, withUrl);
-      const without = await scriptTime(page, withoutUrl);
-      withTimes.push(withExtension);
-      withoutTimes.push(without);
-      if (process.env.BENCH_VERBOSE)
-        console.error(`with ${withExtension.toFixed(1)} ms, without ${without.toFixed(1)} ms`);
-    }
-    return median(withTimes) / median(withoutTimes);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-/** The largest per-platform content script, gzipped: what a page of that platform loads. */
-function contentScriptGzipBytes(): number {
-  const dir = resolve(EXTENSION_DIR, 'content-scripts');
-  return Math.max(
-    ...readdirSync(dir)
-      .filter((file) => file.endsWith('.js'))
-      .map((file) => gzipSync(readFileSync(resolve(dir, file)), { level: 9 }).length),
-  );
-}
-
-const ratio = await benchDemetricate();
-console.log(`bench demetricate script-time ratio: ${ratio.toFixed(3)}`);
+console.log(`bench demetricate script-time ratio: ${(await demetricateScriptTimeRatio()).toFixed(3)}`);
 console.log(`bench content-script gzip bytes: ${contentScriptGzipBytes()}`);
 console.log(`bench tracking idb-writes per tab-minute: ${(await idbWritesPerTabMinute()).toFixed(2)}`);
 console.log(`bench tracking rollup 365d query ms ratio: ${(await rollupQueryRatio()).toFixed(3)}`);

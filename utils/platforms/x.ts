@@ -3,7 +3,10 @@ import { definePlatform } from './types';
 // The number inside an action button: the animated container today, any span (icons are svg) as fallback.
 const inButton = (testIds: string) => [
   `:is(${testIds}) [data-testid="app-text-transition-container"]`,
-  `[role="group"] :is(${testIds}) span`, // markup without the transition container
+  // Markup without the transition container: a span as the button's child or grandchild. Child steps only:
+  // `:is(…) span` walked every span's ancestors and was the costliest rule on the bench feed.
+  `:is(${testIds}) > span`,
+  `:is(${testIds}) > div > span`,
 ];
 
 // Where the post box answers a post: under a focused post (the page type our content script marks on <html>),
