@@ -15,22 +15,15 @@ import {
   previewImport,
   serializeExport,
 } from '@/utils/export';
-import { type AttendedRun, recordAttention } from '@/utils/recorder';
+import { recordAttention } from '@/utils/recorder';
 import { useLocale } from './helpers/locale';
+import { run } from './helpers/runs';
 import { useTimeZone } from './helpers/time-zone';
 import { exportJsonSchema, SCHEMA_PATH } from './tools/export-schema';
 
 useTimeZone();
 
 const at = (date: number, hour: number, minute = 0) => new Date(2026, 10, date, hour, minute).getTime();
-const run = (start: number, seconds: number, extra: Partial<AttendedRun> = {}): AttendedRun => ({
-  platform: 'x',
-  pageType: 'feed',
-  mode: 'spectator',
-  start,
-  end: start + seconds * 1000,
-  ...extra,
-});
 
 /** Three weeks of use on three platforms, recorded as tracking records it. */
 async function seed(db: BetrokkenDb): Promise<void> {

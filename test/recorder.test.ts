@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getDb, type Summary } from '@/utils/db';
-import { type AttendedRun, pruneRawData, recordAttention } from '@/utils/recorder';
+import { pruneRawData, recordAttention } from '@/utils/recorder';
+import { run } from './helpers/runs';
 import { useTimeZone } from './helpers/time-zone';
 
 useTimeZone();
 
 const at = (hour: number, minute = 0, second = 0) => new Date(2026, 10, 23, hour, minute, second).getTime();
-const run = (start: number, seconds: number, extra: Partial<AttendedRun> = {}): AttendedRun => ({
-  platform: 'x',
-  pageType: 'feed',
-  mode: 'spectator',
-  start,
-  end: start + seconds * 1000,
-  ...extra,
-});
 const daily = async (day: string, platform = 'x') => getDb().daily.get([day, platform]);
 
 describe('recording attention', () => {

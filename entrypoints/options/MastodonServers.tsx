@@ -1,5 +1,6 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For } from 'solid-js';
 import { browser } from 'wxt/browser';
+import { Notice, type NoticeText } from '@/components/Notice';
 import type { createSettingsStore } from '@/components/settings-store';
 import { type MessageKey, t } from '@/utils/i18n';
 import { matchPattern } from '@/utils/platforms';
@@ -16,7 +17,7 @@ const REFUSALS: Record<'invalid' | 'builtIn' | 'duplicate' | 'denied', MessageKe
 export function MastodonServers(props: { store: ReturnType<typeof createSettingsStore> }) {
   const { settings, change } = props.store;
   const [typed, setTyped] = createSignal('');
-  const [notice, setNotice] = createSignal<{ text: string; error: boolean }>();
+  const [notice, setNotice] = createSignal<NoticeText>();
 
   async function add(event: SubmitEvent) {
     event.preventDefault();
@@ -65,13 +66,7 @@ export function MastodonServers(props: { store: ReturnType<typeof createSettings
         </label>
         <button type="submit">{t('options_instanceAdd')}</button>
       </form>
-      <Show when={notice()}>
-        {(shown) => (
-          <p role={shown().error ? 'alert' : 'status'} classList={{ error: shown().error }}>
-            {shown().text}
-          </p>
-        )}
-      </Show>
+      <Notice notice={notice()} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
+import { Notice, type NoticeText } from '@/components/Notice';
 import { getDb } from '@/utils/db';
 import {
   buildExport,
@@ -19,7 +20,6 @@ import { ImportPreviewView } from './ImportPreview';
 type Chosen = { problems: string[] } | { file: ExportFile; preview: ImportPreview };
 
 /** A line of news after an action: done (status) or failed (alert). */
-type Notice = { text: string; error: boolean };
 
 /**
  * Your data: export everything as a file, add an exported file back (checked all or nothing, previewed
@@ -27,7 +27,7 @@ type Notice = { text: string; error: boolean };
  */
 export function YourData() {
   const [chosen, setChosen] = createSignal<Chosen>();
-  const [notice, setNotice] = createSignal<Notice>();
+  const [notice, setNotice] = createSignal<NoticeText>();
   const [confirming, setConfirming] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   let fileInput: HTMLInputElement | undefined;
@@ -184,13 +184,7 @@ export function YourData() {
           </p>
         </fieldset>
       </Show>
-      <Show when={notice()}>
-        {(shown) => (
-          <p role={shown().error ? 'alert' : 'status'} classList={{ error: shown().error }}>
-            {shown().text}
-          </p>
-        )}
-      </Show>
+      <Notice notice={notice()} />
     </section>
   );
 }

@@ -16,7 +16,7 @@ export function Today(props: { totals: Totals }) {
           {t('popup_todaySentence', formatPercent(share() ?? 0))}
         </p>
         <p>
-          {t('popup_totalTime')}:{' '}
+          {t('popup_totalTime')}{' '}
           <strong data-testid="today-total">{formatMinutes(attentionSeconds(props.totals))}</strong>
         </p>
         <div class="modes">
