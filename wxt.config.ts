@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { hideCss } from './utils/hide-css';
 import { contentScriptName, hostMatchPatterns, matchPattern, PLATFORMS } from './utils/platforms';
+import type { Platform } from './utils/platforms/types';
 
 // Firefox rejects add-ons without an id and, since 142, without data_collection_permissions.
 const GECKO_ID = 'betrokken@betrokken.app';
@@ -9,16 +11,23 @@ const FIREFOX_MIN_VERSION = '142.0';
 const USER_HOSTS = 'https://*/*';
 
 const THIS_PAGE = resolve(import.meta.dirname, 'utils/platforms/this-page.ts');
+const THIS_PAGE_CSS = resolve(import.meta.dirname, 'utils/platforms/this-page.css');
 const SCRIPT_PLATFORMS = new Map(PLATFORMS.map((platform) => [contentScriptName(platform.id), platform]));
 
-/** In one platform's content script, `this-page` is that platform's adapter, and no other is bundled. */
-function thisPagePlugin(id: string): Plugin {
+/**
+ * In one platform's content script, `this-page` is that platform's adapter, and no other is bundled.
+ * `this-page.css` is its hiding stylesheet, generated here: the manifest has the browser put it in before
+ * the page has any element, and the page's script time pays nothing to build or parse it.
+ */
+function thisPagePlugin(platform: Platform): Plugin {
   return {
     name: 'betrokken-this-page',
-    load: (file) =>
-      file === THIS_PAGE
-        ? `export { default } from ${JSON.stringify(resolve(import.meta.dirname, 'utils/platforms', `${id}.ts`))};`
-        : undefined,
+    load(file) {
+      if (file === THIS_PAGE)
+        return `export { default } from ${JSON.stringify(resolve(import.meta.dirname, 'utils/platforms', `${platform.id}.ts`))};`;
+      if (file === THIS_PAGE_CSS) return hideCss(platform);
+      return undefined;
+    },
   };
 }
 
@@ -46,7 +55,11 @@ export default defineConfig({
     },
     'vite:build:extendConfig': (entries, config) => {
       const platform = entries.length === 1 ? SCRIPT_PLATFORMS.get(entries[0]?.name ?? '') : undefined;
-      if (platform) config.plugins = [...(config.plugins ?? []), thisPagePlugin(platform.id)];
+      if (!platform) return;
+      config.plugins = [...(config.plugins ?? []), thisPagePlugin(platform)];
+      // A minifier merges rules that share a declaration into one selector list, which the browser drops
+      // whole for one selector it rejects. Each rule must stand alone.
+      config.build = { ...config.build, cssMinify: false };
     },
   },
   autoIcons: { baseIconPath: 'public/icon.svg', sizes: [128, 96, 48, 32, 16] },

@@ -28,10 +28,9 @@ let running: Demetricator | undefined;
 afterEach(() => running?.stop());
 
 describe('demetricate', () => {
-  it('puts the stylesheet in at once and lists the hidden metrics on <html>', () => {
+  it('lists the hidden metrics on <html> at once, where they switch the stylesheet’s rules', () => {
     const doc = page('');
     running = demetricate(platform, doc, new Set(['likes', 'views']));
-    expect(doc.querySelectorAll('style[data-betrokken]')).toHaveLength(1);
     expect(doc.documentElement.getAttribute(HIDE_ATTRIBUTE)).toBe('likes views');
     running.setHidden(new Set());
     expect(doc.documentElement.getAttribute(HIDE_ATTRIBUTE)).toBe('');
@@ -94,7 +93,6 @@ describe('demetricate', () => {
   it('undoes itself when stopped', () => {
     const doc = page('');
     demetricate(platform, doc, ALL).stop();
-    expect(doc.querySelector('style[data-betrokken]')).toBeNull();
     expect(doc.documentElement.hasAttribute(HIDE_ATTRIBUTE)).toBe(false);
   });
 });

@@ -28,7 +28,12 @@ describe('syncUserHostScripts', () => {
     await fakeBrowser.permissions.request({ origins: ['https://fosstodon.org/*'] });
     expect(await syncUserHostScripts(['fosstodon.org', 'not-granted.social'])).toEqual(['fosstodon.org']);
     const [script] = await fakeBrowser.scripting.getRegisteredContentScripts({ ids: [USER_HOSTS_SCRIPT_ID] });
-    expect(script).toMatchObject({ matches: ['https://fosstodon.org/*'], runAt: 'document_start' });
+    expect(script).toMatchObject({
+      matches: ['https://fosstodon.org/*'],
+      runAt: 'document_start',
+      js: ['content-scripts/content-mastodon.js'],
+      css: ['content-scripts/content-mastodon.css'], // the hiding rules: the script only switches them on
+    });
   });
 
   it('replaces the registration as hosts change and removes it when none is left', async () => {

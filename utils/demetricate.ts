@@ -1,5 +1,5 @@
 import { isCountText } from './count-text';
-import { COUNT_ATTRIBUTE, HIDE_ATTRIBUTE, hideCss, PAGE_ATTRIBUTE_PREFIX, shadowCss } from './hide-css';
+import { COUNT_ATTRIBUTE, HIDE_ATTRIBUTE, PAGE_ATTRIBUTE_PREFIX, shadowCss } from './hide-css';
 import type { Platform } from './platforms/types';
 import type { Metric, PageType } from './vocabulary';
 
@@ -16,13 +16,12 @@ const TITLE_BADGE = /^\(\d[\d.,]*\+?\)\s*/;
 /** About two seconds: a host without a shadow root by then is not going to get one. */
 const MAX_SHADOW_WAIT_FRAMES = 120;
 
-/** Starts hiding `platform`'s counters in `doc`: the stylesheet goes in before anything is painted. */
+/**
+ * Starts hiding `platform`'s counters in `doc` by switching on the rules of `hideCss(platform)`, which the
+ * browser puts in at document_start (the content script's manifest stylesheet), with the metrics on `<html>`.
+ */
 export function demetricate(platform: Platform, doc: Document, initiallyHidden: ReadonlySet<Metric>): Demetricator {
   const root = doc.documentElement;
-  const style = doc.createElement('style');
-  style.setAttribute('data-betrokken', '');
-  style.textContent = hideCss(platform);
-  root.append(style);
 
   let hidden = initiallyHidden;
   const taggedRules = platform.taggedCounters ?? [];
@@ -188,7 +187,6 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
     stop() {
       observer.disconnect();
       titleObserver.disconnect();
-      style.remove();
       root.removeAttribute(HIDE_ATTRIBUTE);
     },
   };

@@ -4,8 +4,8 @@ import { HostNameSchema } from './settings';
 
 /** The id under which the content script is registered for instances the user added. */
 export const USER_HOSTS_SCRIPT_ID = 'betrokken-user-hosts';
-// The user-hosted platform's own content script (Mastodon's).
-const CONTENT_SCRIPT = USER_HOST_PLATFORM && `content-scripts/${contentScriptName(USER_HOST_PLATFORM.id)}.js`;
+// The user-hosted platform's own content script (Mastodon's) and its hiding stylesheet.
+const CONTENT_SCRIPT = USER_HOST_PLATFORM && `content-scripts/${contentScriptName(USER_HOST_PLATFORM.id)}`;
 
 /** Why a typed instance address cannot be added, or the host name to add. */
 export type HostCheck = { ok: true; host: string } | { ok: false; reason: 'invalid' | 'builtIn' | 'duplicate' };
@@ -41,7 +41,8 @@ export async function syncUserHostScripts(hosts: readonly string[]): Promise<str
       {
         id: USER_HOSTS_SCRIPT_ID,
         matches: granted.map(matchPattern),
-        js: [CONTENT_SCRIPT],
+        js: [`${CONTENT_SCRIPT}.js`],
+        css: [`${CONTENT_SCRIPT}.css`],
         runAt: 'document_start',
         persistAcrossSessions: true,
       },

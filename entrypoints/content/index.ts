@@ -4,12 +4,16 @@ import { demetricate } from '@/utils/demetricate';
 import { hiddenMetricsFromStored, isShowCountsForNow, SETTINGS_KEY } from '@/utils/page-settings';
 import { pageTypeOf } from '@/utils/page-type';
 import thisPage from '@/utils/platforms/this-page';
+// The hiding stylesheet, which the manifest has the browser insert at document_start (wxt.config.ts).
+import '@/utils/platforms/this-page.css';
 import { startTracking } from './tracking';
 
 export default defineContentScript({
   // Each platform's own copy of this script gets that platform's hosts (wxt.config.ts).
   matches: [],
   runAt: 'document_start',
+  // WXT's started-message also goes to the page's own message listeners; its custom event is enough.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const platform = thisPage;
     if (!platform) return;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hideCss } from '../../utils/hide-css';
 import { hostMatchPatterns, PLATFORMS } from '../../utils/platforms';
 import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './browser';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
@@ -48,13 +49,19 @@ describe('the built extension in Chromium', () => {
     const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Betrokken');
     const built = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-    // One content script per platform, on that platform's hosts only.
-    const scripts = built.content_scripts as { js: string[]; matches: string[] }[];
+    // One content script per platform, on that platform's hosts only, with its hiding stylesheet.
+    const scripts = built.content_scripts as { js: string[]; css: string[]; matches: string[] }[];
     expect(scripts.flatMap((script) => script.matches).sort()).toEqual([...hostMatchPatterns()].sort());
     for (const platform of PLATFORMS)
       expect(
         scripts.find((script) => script.js[0] === `content-scripts/content-${platform.id}.js`)?.matches.sort(),
       ).toEqual(platform.hosts.map((host) => `https://${host}/*`).sort());
+    for (const script of scripts) expect(script.css).toEqual([script.js[0]?.replace(/\.js$/, '.css')]);
+    // The stylesheet as generated: a minifier would merge the rules, and one rejected selector would drop them all.
+    for (const platform of PLATFORMS) {
+      const css = readFileSync(resolve(EXTENSION_DIR, `content-scripts/content-${platform.id}.css`), 'utf8');
+      expect(css).toContain(hideCss(platform));
+    }
     expect(built.host_permissions).toEqual(hostMatchPatterns());
     expect(built.permissions).toEqual(['storage', 'scripting', 'alarms', 'idle']);
     expect(built.optional_host_permissions).toEqual(['https://*/*']);
