@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { isoWeek, localMonth } from './days';
 import { type PlatformId, PlatformIdSchema } from './platforms';
 import { addTotals, emptyTotals, type Summary, type Totals, TotalsSchema } from './totals';
-import { ActionKindSchema, ModeSchema, PageTypeSchema, PERIODS, type Period } from './vocabulary';
+import { PERIODS, type Period } from './vocabulary';
+import { ActionKindSchema, ModeSchema, PageTypeSchema } from './vocabulary-schemas';
 
 export { addTotals, emptyTotals, type Summary, SummarySchema, type Totals, TotalsSchema } from './totals';
 export { PERIODS, type Period };

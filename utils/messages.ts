@@ -5,7 +5,8 @@ import type { Summary } from './db';
 import type { Diagnostics } from './diagnostics';
 import { PlatformIdSchema } from './platforms';
 import type { Settings } from './settings';
-import { ActionKindSchema, ModeSchema, PageTypeSchema, PERIODS } from './vocabulary';
+import { PERIODS } from './vocabulary';
+import { ActionKindSchema, ModeSchema, PageTypeSchema } from './vocabulary-schemas';
 
 /** Runs longer than this cannot come from one page's unsent pulses; they are refused as malformed. */
 const MAX_RUN_MS = 60 * 60_000;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { PlatformIdSchema } from './platforms';
-import { ActionKindSchema, PERIODS } from './vocabulary';
+import { PERIODS } from './vocabulary';
+import { ActionKindSchema } from './vocabulary-schemas';
 
 // Shapes of stored totals and the arithmetic on them, without the database: the popup uses these and
 // must not bundle Dexie.

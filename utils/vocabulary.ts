@@ -1,28 +1,23 @@
-import * as z from 'zod/mini';
-
-// No platform is named here: content scripts import this, and each carries one platform only.
+// No platform and no zod here: content scripts import this, and each carries one platform and no zod.
+// The schemas of these words are in vocabulary-schemas.ts.
 
 /** The counters Betrokken can hide; each is one switch in the settings. */
 export const METRICS = ['likes', 'reposts', 'replies', 'views', 'followers', 'bookmarks', 'badges'] as const;
-export const MetricSchema = z.enum(METRICS);
-export type Metric = z.infer<typeof MetricSchema>;
+export type Metric = (typeof METRICS)[number];
 
 /** Toeschouwer (spectator) or deelnemer (participant): see ../shared/product.md. */
 export const MODES = ['spectator', 'participant'] as const;
-export const ModeSchema = z.enum(MODES);
-export type Mode = z.infer<typeof ModeSchema>;
+export type Mode = (typeof MODES)[number];
 
 /** The only thing ever kept about where on a platform the user was. */
 export const PAGE_TYPES = ['feed', 'post', 'profile', 'messages', 'search', 'video', 'notifications', 'other'] as const;
-export const PageTypeSchema = z.enum(PAGE_TYPES);
-export type PageType = z.infer<typeof PageTypeSchema>;
+export type PageType = (typeof PAGE_TYPES)[number];
 
 /** Composed actions make a deelnemer; one-click applause makes a toeschouwer. */
 export const PARTICIPANT_ACTIONS = ['post', 'reply', 'message', 'quote'] as const;
 export const SPECTATOR_ACTIONS = ['like', 'repost', 'follow', 'bookmark', 'share'] as const;
 export const ACTION_KINDS = [...PARTICIPANT_ACTIONS, ...SPECTATOR_ACTIONS] as const;
-export const ActionKindSchema = z.enum(ACTION_KINDS);
-export type ActionKind = z.infer<typeof ActionKindSchema>;
+export type ActionKind = (typeof ACTION_KINDS)[number];
 
 /** Kinds of period the totals are summed over; each summary row holds one period, all platforms in it. */
 export const PERIODS = ['day', 'week', 'month'] as const;
