@@ -17,7 +17,10 @@ function rule(selector: string, gate: string): string {
   return `${gate} ${selector} ${HIDDEN}`;
 }
 
-/** The document stylesheet for a platform: each counter rule switched on by its metric in `HIDE_ATTRIBUTE`. */
+/**
+ * The document stylesheet for a platform: each counter rule switched on by its metric in `HIDE_ATTRIBUTE`.
+ * Generated at build time (wxt.config.ts) into the content script's manifest stylesheet.
+ */
 export function hideCss(platform: Pick<Platform, 'counters' | 'pageCounters'>): string {
   const rules: string[] = [];
   for (const metric of METRICS) {

@@ -4,8 +4,8 @@ import { HostNameSchema } from './settings';
 
 /** The id under which the content script is registered for instances the user added. */
 export const USER_HOSTS_SCRIPT_ID = 'betrokken-user-hosts';
-// The user-hosted platform's own content script (Mastodon's) and its hiding stylesheet.
-const CONTENT_SCRIPT = USER_HOST_PLATFORM && `content-scripts/${contentScriptName(USER_HOST_PLATFORM.id)}`;
+// The user-hosted platform's own content script (Mastodon's): its `.js` and its hiding stylesheet, `.css`.
+const SCRIPT_PATH = USER_HOST_PLATFORM && `content-scripts/${contentScriptName(USER_HOST_PLATFORM.id)}`;
 
 /** Why a typed instance address cannot be added, or the host name to add. */
 export type HostCheck = { ok: true; host: string } | { ok: false; reason: 'invalid' | 'builtIn' | 'duplicate' };
@@ -36,13 +36,13 @@ export async function syncUserHostScripts(hosts: readonly string[]): Promise<str
   }
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [USER_HOSTS_SCRIPT_ID] });
   if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [USER_HOSTS_SCRIPT_ID] });
-  if (granted.length > 0 && CONTENT_SCRIPT) {
+  if (granted.length > 0 && SCRIPT_PATH) {
     await browser.scripting.registerContentScripts([
       {
         id: USER_HOSTS_SCRIPT_ID,
         matches: granted.map(matchPattern),
-        js: [`${CONTENT_SCRIPT}.js`],
-        css: [`${CONTENT_SCRIPT}.css`],
+        js: [`${SCRIPT_PATH}.js`],
+        css: [`${SCRIPT_PATH}.css`],
         runAt: 'document_start',
         persistAcrossSessions: true,
       },
