@@ -19,8 +19,6 @@ import { ImportPreviewView } from './ImportPreview';
 /** What the import part shows: nothing, the problems with a file, or what it would add. */
 type Chosen = { problems: string[] } | { file: ExportFile; preview: ImportPreview };
 
-/** A line of news after an action: done (status) or failed (alert). */
-
 /**
  * Your data: export everything as a file, add an exported file back (checked all or nothing, previewed
  * first), or delete it all after a confirmation in the page. The page reads; the background writes.
