@@ -20,7 +20,12 @@ import type { ActionKind, PageType } from '@/utils/vocabulary';
 
 /** A second click on the same control, or a click and the submit it causes, is one action. */
 const SAME_ACTION_MS = 500;
-const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
+const TICKS_PER_PULSE = Math.round(PULSE_MS / TICK_MS);
+/**
+ * Input a person makes (touch also raises pointer events), and the actions among it. Scroll events are left
+ * out: pages scroll themselves too, and a person's scrolling comes with wheel, pointer or key input.
+ */
+const USER_EVENTS = ['pointerdown', 'pointermove', 'wheel', 'keydown', 'click', 'submit'] as const;
 
 /** Measures this page's attention seconds and the user's actions, and reports them to the background. */
 export function startTracking(ctx: ContentScriptContext, platform: Platform<PlatformId>, pageType: () => PageType) {
@@ -38,34 +43,6 @@ export function startTracking(ctx: ContentScriptContext, platform: Platform<Plat
   let actions: PulseMessage['actions'] = [];
   let sending = false;
 
-  const onInput = (event: Event) => {
-    if (!event.isTrusted) return;
-    input();
-    const target = event.composedPath()[0];
-    if (event.type === 'keydown' && target instanceof Element && isComposeField(platform, target))
-      signals.lastComposeKeyAt = signals.input.last;
-  };
-  for (const type of INPUT_EVENTS) ctx.addEventListener(window, type, onInput, { capture: true, passive: true });
-  ctx.addEventListener(window, 'focus', input);
-  // Known when focus moves, not looked up every second: composer selectors may use :has(), which is
-  // costly on a long feed (measured: 17 ms over the benchmark feed when checked each tick).
-  const onFocusChange = () => {
-    const focused = deepActiveElement();
-    signals.inComposeField = !!focused && focused !== document.body && isComposeField(platform, focused);
-  };
-  ctx.addEventListener(window, 'focusin', onFocusChange, { capture: true });
-  ctx.addEventListener(window, 'focusout', () => setTimeout(onFocusChange), { capture: true });
-
-  const onMedia = (event: Event) => {
-    const media = event.target;
-    if (!(media instanceof HTMLMediaElement)) return;
-    if (event.type === 'playing') playing.add(media);
-    else playing.delete(media);
-    noteMedia(signals, playing.size > 0, clock.monotonic());
-  };
-  for (const type of ['playing', 'pause', 'ended', 'emptied', 'waiting'] as const)
-    ctx.addEventListener(document, type, onMedia, { capture: true });
-
   function record(kind: ActionKind | undefined): void {
     if (!kind) return;
     const at = clock.wall();
@@ -73,33 +50,47 @@ export function startTracking(ctx: ContentScriptContext, platform: Platform<Plat
     if (last?.kind === kind && at - last.at < SAME_ACTION_MS) return;
     actions.push({ kind, at });
   }
-  const targetOf = (event: Event) => event.composedPath()[0];
-  ctx.addEventListener(
-    window,
-    'click',
-    (event) => {
-      const target = targetOf(event);
-      if (event.isTrusted && target instanceof Element) record(actionOfClick(platform, target));
-    },
-    { capture: true },
-  );
-  ctx.addEventListener(
-    window,
-    'keydown',
-    (event) => {
-      const target = targetOf(event);
-      if (event.isTrusted && target instanceof Element) record(actionOfKey(platform, event, target));
-    },
-    { capture: true },
-  );
-  ctx.addEventListener(
-    window,
-    'submit',
-    (event) => {
-      if (event.isTrusted && event.target instanceof Element) record(actionOfSubmit(platform, event.target));
-    },
-    { capture: true },
-  );
+
+  const onUserEvent = (event: Event) => {
+    if (!event.isTrusted) return;
+    if (event.type === 'submit') {
+      if (event.target instanceof Element) record(actionOfSubmit(platform, event.target));
+      return;
+    }
+    input();
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element)) return;
+    if (event.type === 'click') record(actionOfClick(platform, target));
+    else if (event.type === 'keydown') {
+      if (isComposeField(platform, target)) signals.lastComposeKeyAt = signals.input.last;
+      record(actionOfKey(platform, event as KeyboardEvent, target));
+    }
+  };
+  for (const type of USER_EVENTS) ctx.addEventListener(window, type, onUserEvent, { capture: true, passive: true });
+
+  // Focus does not bubble, but a capturing listener on the window hears both the window's and every element's.
+  // Known when focus moves, not looked up every second: composer selectors may use :has(), which is
+  // costly on a long feed (measured: 17 ms over the benchmark feed when checked each tick).
+  const onFocusChange = (event: Event) => {
+    if (event.target === window) {
+      if (event.type === 'focus') input();
+      return;
+    }
+    const focused = event.type === 'focus' ? deepActiveElement() : null;
+    signals.inComposeField = !!focused && focused !== document.body && isComposeField(platform, focused);
+  };
+  for (const type of ['focus', 'blur'] as const) ctx.addEventListener(window, type, onFocusChange, { capture: true });
+
+  // Media that ends, empties or leaves the page is also found by each tick.
+  const onMedia = (event: Event) => {
+    const media = event.target;
+    if (!(media instanceof HTMLMediaElement)) return;
+    if (event.type === 'playing') playing.add(media);
+    else playing.delete(media);
+    noteMedia(signals, playing.size > 0, clock.monotonic());
+  };
+  for (const type of ['playing', 'pause', 'waiting'] as const)
+    ctx.addEventListener(document, type, onMedia, { capture: true });
 
   function tick(visible = document.visibilityState === 'visible'): void {
     signals.visible = visible;
@@ -108,7 +99,6 @@ export function startTracking(ctx: ContentScriptContext, platform: Platform<Plat
     const at = now();
     recorder.tick(at, attendedPart(signals, recorder.sinceLastTick(), at.monotonic), pageType());
   }
-  ctx.setInterval(() => tick(), TICK_MS);
 
   /** Reports at once when the page is hidden or left, with the part of a second it was still seen. */
   function reportNow(): void {
@@ -133,7 +123,11 @@ export function startTracking(ctx: ContentScriptContext, platform: Platform<Plat
     }
     sending = false;
   }
-  ctx.setInterval(() => void report(), PULSE_MS);
+  let ticks = 0;
+  ctx.setInterval(() => {
+    tick();
+    if (++ticks % TICKS_PER_PULSE === 0) void report();
+  }, TICK_MS);
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') input();
     else reportNow();
