@@ -176,6 +176,7 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
 
   return {
     setHidden(metrics) {
+      if (metrics.size === hidden.size && [...metrics].every((metric) => hidden.has(metric))) return;
       hidden = metrics;
       apply();
     },
