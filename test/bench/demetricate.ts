@@ -22,8 +22,8 @@ interface Load {
   layoutMs: number;
 }
 
-/** Main-thread CPU time in script and in layout while loading the synthetic feed and appending its 2,000 posts. */
-async function load(page: Page, url: string): Promise<Load> {
+/** Main-thread CPU time in script and in layout while loading `url` and appending its posts (2,000 on the feed). */
+async function load(page: Page, url: string, expectedPosts = 2000): Promise<Load> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto('about:blank');
@@ -35,7 +35,7 @@ async function load(page: Page, url: string): Promise<Load> {
   const before = await metrics();
   await page.goto(url);
   const posts = await page.evaluate(() => (window as unknown as { benchDone: Promise<number> }).benchDone);
-  if (posts !== 2000) throw new Error(`the feed appended ${posts} posts instead of 2000`);
+  if (posts !== expectedPosts) throw new Error(`the page appended ${posts} posts instead of ${expectedPosts}`);
   const after = await metrics();
   await cdp.detach();
   return { scriptMs: (after.script - before.script) * 1000, layoutMs: (after.layout - before.layout) * 1000 };
@@ -69,11 +69,28 @@ export async function demetricateScriptTimeRatio(): Promise<number> {
     console.error(
       `  demetricate medians with/without: script ${ratioOf('scriptMs')} (${medianOf(withoutLoads, 'scriptMs').toFixed(1)} ms without), layout ${ratioOf('layoutMs')}`,
     );
+    console.error(
+      `  demetricate start-up per page load: ${(await startUpMs(page)).toFixed(1)} ms script (page without a feed)`,
+    );
     return scriptPerLayout(withLoads) / scriptPerLayout(withoutLoads);
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * The extension's fixed cost per page load: script time on a page without a feed, with minus without the
+ * extension. The ratio above is mostly this cost over the feed page's own script time.
+ */
+async function startUpMs(page: Page): Promise<number> {
+  const withMs: number[] = [];
+  const withoutMs: number[] = [];
+  for (let round = 0; round < 24; round++) {
+    withMs.push((await load(page, 'https://x.com/?fixture-file=bench-blank', 0)).scriptMs);
+    withoutMs.push((await load(page, 'https://bench.test/?fixture-file=bench-blank', 0)).scriptMs);
+  }
+  return median(withMs) - median(withoutMs);
 }
 
 /** The largest per-platform content script with its stylesheet, each gzipped: what a page of that platform loads. */
