@@ -36,6 +36,18 @@ describe('demetricate', () => {
     expect(doc.documentElement.getAttribute(HIDE_ATTRIBUTE)).toBe('');
   });
 
+  it('leaves <html> untouched when the stored settings equal the ones the page started with', () => {
+    const doc = page('');
+    running = demetricate(platform, doc, new Set(['likes', 'views']));
+    const writes = new MutationObserver(() => undefined);
+    writes.observe(doc.documentElement, { attributes: true });
+    running.setHidden(new Set(['views', 'likes']));
+    expect(writes.takeRecords()).toEqual([]);
+    running.setHidden(new Set(['views']));
+    expect(writes.takeRecords()).toHaveLength(1);
+    writes.disconnect();
+  });
+
   it('removes the "(3) " unread prefix from the title, also when the site sets it again, and can give it back', async () => {
     const doc = page('', '(3) Home / X');
     running = demetricate(platform, doc, ALL);
