@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { syncUserHostScripts, USER_HOSTS_SCRIPT_ID } from '@/entrypoints/background/user-hosts';
 import { send } from '@/utils/messages';
-import { checkUserHost, syncUserHostScripts, USER_HOSTS_SCRIPT_ID } from '@/utils/user-hosts';
+import { checkUserHost } from '@/utils/user-hosts';
 
 const registeredMatches = async () =>
   (await fakeBrowser.scripting.getRegisteredContentScripts({ ids: [USER_HOSTS_SCRIPT_ID] }))[0]?.matches ?? [];

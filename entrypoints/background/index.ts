@@ -7,10 +7,10 @@ import { listenForMessages, type Message, type MessageSender, type Responses } f
 import { pruneRawData } from '@/utils/recorder';
 import { createSerialQueue } from '@/utils/serial';
 import { applySettingsPatch, readSettings, writeSettings } from '@/utils/settings';
-import { syncUserHostScripts } from '@/utils/user-hosts';
 import { followAttention, startAttention } from './attention';
 import { deleteAllData, getSummaries, importData } from './data';
 import { recordPulse } from './pulses';
+import { syncUserHostScripts } from './user-hosts';
 
 const PRUNE_ALARM = 'prune-raw-data';
 
