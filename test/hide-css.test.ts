@@ -20,6 +20,12 @@ describe('hideCss', () => {
     expect(css).toContain('[data-betrokken-count="badges"]');
   });
 
+  it('hides a shadow host that waits for its shadow root, only on platforms with shadow counters', () => {
+    expect(css).not.toContain('awaiting-shadow');
+    const withShadow = hideCss({ counters: {}, shadowCounters: [{ host: 'x-post', counters: { likes: ['.n'] } }] });
+    expect(withShadow).toContain('[data-betrokken-awaiting-shadow] { visibility: hidden !important; }');
+  });
+
   it('keeps a rule the browser rejects from taking the others with it', () => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(hideCss({ counters: { likes: [':unknown-pseudo(x) span', '.good'] } }));

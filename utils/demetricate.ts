@@ -1,5 +1,11 @@
 import { isCountText } from './count-text';
-import { COUNT_ATTRIBUTE, HIDE_ATTRIBUTE, PAGE_ATTRIBUTE_PREFIX, shadowCss } from './hide-css';
+import {
+  AWAITING_SHADOW_ATTRIBUTE,
+  COUNT_ATTRIBUTE,
+  HIDE_ATTRIBUTE,
+  PAGE_ATTRIBUTE_PREFIX,
+  shadowCss,
+} from './hide-css';
 import type { Platform } from './platforms/types';
 import type { Metric, PageType } from './vocabulary';
 
@@ -97,28 +103,43 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
     }
   }
 
-  // A host can be seen before its shadow root exists (the parser attaches declarative ones after the host,
-  // custom elements on upgrade). Retry on each animation frame, which runs before that frame is painted.
+  // A host can be seen before its shadow root exists: the parser attaches a declarative one after the host, a
+  // custom element gets one on upgrade. Retry on each animation frame, which runs before that frame is painted.
+  // While the parser may still be filling the host's shadow root, the host stays hidden: the page's own frame
+  // callbacks run before ours and must not see a count that our sheet is about to hide.
   const awaitingShadow = new Map<Element, { sheet: CSSStyleSheet; framesLeft: number }>();
   let frameRequested = false;
 
   function awaitShadowRoot(host: Element, sheet: CSSStyleSheet): void {
     awaitingShadow.set(host, { sheet, framesLeft: MAX_SHADOW_WAIT_FRAMES });
+    if (hidden.size > 0 && parserMayFill(host)) host.setAttribute(AWAITING_SHADOW_ATTRIBUTE, '');
     if (!frameRequested) {
       frameRequested = true;
       requestAnimationFrame(retryShadowRoots);
     }
   }
 
+  /** True while the parser has not gone past the host's start, where a declarative shadow root comes. */
+  function parserMayFill(host: Element): boolean {
+    return doc.readyState === 'loading' && !host.firstElementChild && !host.nextSibling;
+  }
+
   function retryShadowRoots(): void {
     frameRequested = false;
     for (const [host, waiting] of awaitingShadow) {
-      if (adoptInto(host, waiting.sheet) || --waiting.framesLeft <= 0) awaitingShadow.delete(host);
+      const adopted = adoptInto(host, waiting.sheet);
+      if (adopted || !parserMayFill(host)) host.removeAttribute(AWAITING_SHADOW_ATTRIBUTE);
+      if (adopted || --waiting.framesLeft <= 0) forgetAwaiting(host);
     }
     if (awaitingShadow.size > 0) {
       frameRequested = true;
       requestAnimationFrame(retryShadowRoots);
     }
+  }
+
+  function forgetAwaiting(host: Element): void {
+    host.removeAttribute(AWAITING_SHADOW_ATTRIBUTE);
+    awaitingShadow.delete(host);
   }
 
   /**
@@ -187,6 +208,7 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
     },
     stop() {
       observer.disconnect();
+      for (const host of awaitingShadow.keys()) forgetAwaiting(host);
       titleObserver.disconnect();
       root.removeAttribute(HIDE_ATTRIBUTE);
     },

@@ -7,6 +7,8 @@ export const HIDE_ATTRIBUTE = 'data-betrokken-hide';
 export const PAGE_ATTRIBUTE_PREFIX = 'data-betrokken-on-';
 /** The attribute the text tagger puts on an element whose whole text is a count of that metric. */
 export const COUNT_ATTRIBUTE = 'data-betrokken-count';
+/** On a shadow host the parser is still streaming, until its shadow root has the hiding sheet. */
+export const AWAITING_SHADOW_ATTRIBUTE = 'data-betrokken-awaiting-shadow';
 
 const HIDDEN = '{ visibility: hidden !important; }';
 
@@ -21,8 +23,9 @@ function rule(selector: string, gate: string): string {
  * The document stylesheet for a platform: each counter rule switched on by its metric in `HIDE_ATTRIBUTE`.
  * Generated at build time (wxt.config.ts) into the content script's manifest stylesheet.
  */
-export function hideCss(platform: Pick<Platform, 'counters' | 'pageCounters'>): string {
+export function hideCss(platform: Pick<Platform, 'counters' | 'pageCounters' | 'shadowCounters'>): string {
   const rules: string[] = [];
+  if (platform.shadowCounters?.length) rules.push(`[${AWAITING_SHADOW_ATTRIBUTE}] ${HIDDEN}`);
   for (const metric of METRICS) {
     const gate = `html[${HIDE_ATTRIBUTE}~="${metric}"]`;
     for (const selector of platform.counters[metric] ?? []) rules.push(rule(selector, gate));
