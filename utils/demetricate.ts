@@ -1,12 +1,7 @@
 import { isCountText } from './count-text';
-import {
-  AWAITING_SHADOW_ATTRIBUTE,
-  COUNT_ATTRIBUTE,
-  HIDE_ATTRIBUTE,
-  PAGE_ATTRIBUTE_PREFIX,
-  shadowCss,
-} from './hide-css';
+import { COUNT_ATTRIBUTE, HIDE_ATTRIBUTE, PAGE_ATTRIBUTE_PREFIX } from './hide-css';
 import type { Platform } from './platforms/types';
+import { shadowHiding } from './shadow-hiding';
 import type { Metric, PageType } from './vocabulary';
 
 /** A page's hiding, started at document_start; `setHidden` switches metrics without reload. */
@@ -19,8 +14,6 @@ export interface Demetricator {
 
 const DIGIT = /\p{Nd}/u;
 const TITLE_BADGE = /^\(\d[\d.,]*\+?\)\s*/;
-/** About two seconds: a host without a shadow root by then is not going to get one. */
-const MAX_SHADOW_WAIT_FRAMES = 120;
 
 /**
  * Starts hiding `platform`'s counters in `doc` by switching on the rules of `hideCss(platform)`, which the
@@ -32,14 +25,15 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
   let hidden = initiallyHidden;
   const taggedRules = platform.taggedCounters ?? [];
   const textRules = platform.textCounters ?? [];
-  const shadowSheets = (platform.shadowCounters ?? []).map((scope) => ({ scope, sheet: new CSSStyleSheet() }));
+  const shadowScopes = platform.shadowCounters ?? [];
+  const shadows = shadowHiding(shadowScopes, doc);
   const observer = new MutationObserver((records) => onMutations(records));
   const titleObserver = new MutationObserver(() => stripTitleBadge());
   let originalTitle: string | undefined;
 
   function apply(): void {
     root.setAttribute(HIDE_ATTRIBUTE, [...hidden].join(' '));
-    for (const { scope, sheet } of shadowSheets) sheet.replaceSync(shadowCss(scope.counters, hidden));
+    shadows.setHidden(hidden);
     if (hidden.has('badges')) stripTitleBadge();
     else if (originalTitle !== undefined && doc.title === originalTitle.replace(TITLE_BADGE, ''))
       doc.title = originalTitle;
@@ -81,10 +75,7 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
   function scanInserted(element: Element): void {
     scanRules(element);
     if (textRules.length > 0 && isCountText(element.textContent ?? '')) scanAround(element);
-    for (const { scope, sheet } of shadowSheets) {
-      const hosts = element.matches(scope.host) ? [element] : element.querySelectorAll(scope.host);
-      for (const host of hosts) if (!adoptInto(host, sheet)) awaitShadowRoot(host, sheet);
-    }
+    shadows.scan(element);
   }
 
   function scanRules(element: Element): void {
@@ -101,45 +92,6 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
       const scope = element.closest(within);
       if (scope) tagTextCounts(scope, metric);
     }
-  }
-
-  // A host can be seen before its shadow root exists: the parser attaches a declarative one after the host, a
-  // custom element gets one on upgrade. Retry on each animation frame, which runs before that frame is painted.
-  // While the parser may still be filling the host's shadow root, the host stays hidden: the page's own frame
-  // callbacks run before ours and must not see a count that our sheet is about to hide.
-  const awaitingShadow = new Map<Element, { sheet: CSSStyleSheet; framesLeft: number }>();
-  let frameRequested = false;
-
-  function awaitShadowRoot(host: Element, sheet: CSSStyleSheet): void {
-    awaitingShadow.set(host, { sheet, framesLeft: MAX_SHADOW_WAIT_FRAMES });
-    if (hidden.size > 0 && parserMayFill(host)) host.setAttribute(AWAITING_SHADOW_ATTRIBUTE, '');
-    if (!frameRequested) {
-      frameRequested = true;
-      requestAnimationFrame(retryShadowRoots);
-    }
-  }
-
-  /** True while the parser has not gone past the host's start, where a declarative shadow root comes. */
-  function parserMayFill(host: Element): boolean {
-    return doc.readyState === 'loading' && !host.firstElementChild && !host.nextSibling;
-  }
-
-  function retryShadowRoots(): void {
-    frameRequested = false;
-    for (const [host, waiting] of awaitingShadow) {
-      const adopted = adoptInto(host, waiting.sheet);
-      if (adopted || !parserMayFill(host)) host.removeAttribute(AWAITING_SHADOW_ATTRIBUTE);
-      if (adopted || --waiting.framesLeft <= 0) forgetAwaiting(host);
-    }
-    if (awaitingShadow.size > 0) {
-      frameRequested = true;
-      requestAnimationFrame(retryShadowRoots);
-    }
-  }
-
-  function forgetAwaiting(host: Element): void {
-    host.removeAttribute(AWAITING_SHADOW_ATTRIBUTE);
-    awaitingShadow.delete(host);
   }
 
   /**
@@ -181,7 +133,9 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
     for (const element of before) scanRules(element);
   }
 
-  const needsObserver = textRules.length > 0 || shadowSheets.length > 0 || taggedRules.length > 0;
+  apply();
+  watchTitle(doc, titleObserver);
+  const needsObserver = textRules.length > 0 || shadowScopes.length > 0 || taggedRules.length > 0;
   if (needsObserver) {
     const watchText = textRules.length > 0;
     observer.observe(root, {
@@ -192,8 +146,6 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
     });
     scanInserted(root);
   }
-  watchTitle(doc, titleObserver);
-  apply();
 
   return {
     setHidden(metrics) {
@@ -208,7 +160,7 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
     },
     stop() {
       observer.disconnect();
-      for (const host of awaitingShadow.keys()) forgetAwaiting(host);
+      shadows.stop();
       titleObserver.disconnect();
       root.removeAttribute(HIDE_ATTRIBUTE);
     },
@@ -228,14 +180,6 @@ function countElement(text: Node, scope: Element): Element | undefined {
     element = parent;
   }
   return element;
-}
-
-/** Adds `sheet` to the host's open shadow root; false when it has none (yet). */
-function adoptInto(host: Element, sheet: CSSStyleSheet): boolean {
-  const shadow = host.shadowRoot;
-  if (!shadow) return false;
-  if (!shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
-  return true;
 }
 
 /** Watches `<title>` for the "(3) " unread prefix; the head may not exist yet at document_start. */

@@ -3,6 +3,7 @@ import { localDay } from './days';
 import { ActionRecordSchema, addToSummaries, type BetrokkenDb, type DailyTotal, DailyTotalSchema } from './db';
 import { formatCount } from './format';
 import { t } from './i18n';
+import { describeIssues, shortJson } from './import-problems';
 
 // The user's own file: daily totals and actions, exported, imported (all or nothing) and deleted.
 // docs/export-schema.json is generated from ExportFileSchema (`npm run docs:schema`).
@@ -144,78 +145,6 @@ function listed(problems: string[]): string[] {
   if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
   const more = problems.length - MAX_LISTED_PROBLEMS;
   return [...problems.slice(0, MAX_LISTED_PROBLEMS), t('data_problemMore', formatCount(more))];
-}
-
-type Issue = z.core.$ZodIssue;
-
-/** One readable line per wrong field (the first issue of each), e.g. `daily[3].spectatorSeconds: expected a number ≥ 0`. */
-function describeIssues(raw: unknown, issues: readonly Issue[]): string[] {
-  const byPath = new Map<string, string>();
-  for (const issue of issues) {
-    const path = formatPath(issue.path);
-    if (!byPath.has(path)) byPath.set(path, describeIssue(path, issue, valueAt(raw, issue.path)));
-  }
-  return [...byPath.values()];
-}
-
-function describeIssue(path: string, issue: Issue, value: unknown): string {
-  // JSON has no undefined: a field that is undefined is absent.
-  if (value === undefined && issue.code !== 'unrecognized_keys') return t('data_problemMissing', path);
-  switch (issue.code) {
-    case 'invalid_type':
-      return t('data_problemType', path, expectedType(issue.expected));
-    case 'too_small':
-      return t('data_problemTooSmall', path, String(issue.minimum));
-    case 'invalid_value':
-      return t('data_problemChoice', path, shortJson(value), issue.values.map((choice) => String(choice)).join(', '));
-    case 'unrecognized_keys':
-      return t('data_problemUnknownKeys', path, issue.keys.join(', '));
-    case 'invalid_format':
-      return issue.format === 'datetime' ? t('data_problemDateTime', path) : t('data_problemDay', path);
-    case 'custom':
-      return t('data_problemDay', path);
-    default:
-      return t('data_problemInvalid', path);
-  }
-}
-
-function expectedType(expected: string): string {
-  switch (expected) {
-    case 'number':
-      return t('data_typeNumber');
-    case 'int':
-      return t('data_typeInteger');
-    case 'string':
-      return t('data_typeText');
-    case 'array':
-      return t('data_typeList');
-    default:
-      return t('data_typeObject');
-  }
-}
-
-/** `daily[3].spectatorSeconds` */
-function formatPath(path: readonly PropertyKey[]): string {
-  return (
-    path
-      .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
-      .join('') || 'file'
-  );
-}
-
-function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
-  let value = raw;
-  for (const part of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[part];
-  }
-  return value;
-}
-
-/** A value as it is written in the file, cut short. */
-function shortJson(value: unknown): string {
-  const text = JSON.stringify(value) ?? 'undefined';
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
