@@ -71,6 +71,13 @@ describe('demetricate', () => {
     expect(doc.querySelector('.body span')?.hasAttribute(COUNT_ATTRIBUTE)).toBe(false);
   });
 
+  it('keeps a count tagged by a selector when a text rule over it cannot read its words', () => {
+    const doc = page('<div class="footer"><span class="n">Comments on this post in total: 12</span></div>');
+    const both: Platform = { ...platform, taggedCounters: [{ metric: 'replies', select: '.n' }] };
+    running = demetricate(both, doc, ALL);
+    expect(doc.querySelector('.n')?.getAttribute(COUNT_ATTRIBUTE)).toBe('replies');
+  });
+
   it('tags counts in posts added later and counts whose text changes', async () => {
     const doc = page('<main></main>');
     running = demetricate(platform, doc, ALL);

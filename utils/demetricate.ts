@@ -45,15 +45,24 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
     doc.title = doc.title.replace(TITLE_BADGE, '');
   }
 
+  /** Elements tagged for their text; those tagged by a selector stay tagged whatever their text says. */
+  const taggedForText = new WeakSet<Element>();
+
   function tagTextCounts(scope: Element, metric: Metric): void {
     // An element the site reuses for other text is no longer a count.
     for (const tagged of scope.querySelectorAll(`[${COUNT_ATTRIBUTE}="${metric}"]`)) {
-      if (!isCountText(tagged.textContent ?? '')) tagged.removeAttribute(COUNT_ATTRIBUTE);
+      if (taggedForText.has(tagged) && !isCountText(tagged.textContent ?? '')) {
+        tagged.removeAttribute(COUNT_ATTRIBUTE);
+        taggedForText.delete(tagged);
+      }
     }
     const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!DIGIT.test(node.nodeValue ?? '')) continue;
-      countElement(node, scope)?.setAttribute(COUNT_ATTRIBUTE, metric);
+      const count = countElement(node, scope);
+      if (!count || count.getAttribute(COUNT_ATTRIBUTE) === metric) continue;
+      count.setAttribute(COUNT_ATTRIBUTE, metric);
+      taggedForText.add(count);
     }
   }
 
