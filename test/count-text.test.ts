@@ -50,6 +50,31 @@ describe('isCountText', () => {
       expect(isCountText(text), text).toBe(false);
   });
 
+  it('recognises counts after a colon, in brackets, in quotes and with invisible direction marks', () => {
+    for (const text of [
+      'Comentarios: 12', // Facebook es
+      'Alle reacties: 1,2K', // Facebook nl
+      'Toutes les réactions\u00a0: 1,2\u00a0k', // Facebook fr
+      'Liczba polubień: 1234', // Instagram pl
+      '觀看次數：1,234,567次', // YouTube zh-TW
+      'Ver todos os 57 comentários', // Instagram pt
+      'Zobacz wszystkie komentarze (57)', // Instagram pl
+      'Посмотреть все комментарии (57)', // Instagram ru
+      '12 отметок «Нравится»', // Instagram ru
+      'Отметки «Нравится»: 12',
+      '「いいね！」1,234件', // Instagram ja
+      'コメント57件をすべて見る',
+      'フォロワー1.2万人',
+      '\u200f1,234,567 مشاهدة', // YouTube ar, with a right-to-left mark
+      '\u202b123\u202c צפיות', // YouTube he, embedded in direction marks
+      '١٫٢ مليون مشترك', // Arabic digits and decimal separator
+      '123 കാഴ്\u200cച', // Malayalam, with a zero-width non-joiner
+    ])
+      expect(isCountText(text), text).toBe(true);
+    for (const text of ['Step 1: read the rules', 'Chapter: one', 'Liked by ada, bob and 12 others', 'Reply (edited)'])
+      expect(isCountText(text), text).toBe(false);
+  });
+
   it('caps the words after a number, so a sentence that starts with one is not a count', () => {
     expect(isCountText('12 people liked this post today')).toBe(false);
     expect(isCountText('12 keer gedeeld')).toBe(true);
