@@ -18,6 +18,7 @@ const LIKE =
 // The same row found as the one right before the action bar (bar > cell > button): posts with comments but no
 // reactions have no toolbar.
 const summaryRow = 'div:has(+ div > div > [role="button"] [data-ad-rendering-role$="_button"])';
+const TOOLBAR_NEXT = 'span[role="toolbar"] + *'; // the reaction total's part of the row
 // A count drawn inside an action button, beside its marker (2025 feed variant with inline counts): the
 // marker's parent holds it, or so does the parent's next sibling. The button itself is never the scope.
 const besideMarker = (hook: string) => `[role="button"] :has(> ${hook})`;
@@ -56,12 +57,15 @@ export default definePlatform({
   taggedCounters: [
     { metric: 'replies', select: `${afterReactions} [role="button"][aria-expanded] > span[dir="auto"]` }, // "23 comments", "23 opmerkingen"
     { metric: 'reposts', select: `${afterReactions} [role="button"]:not([aria-expanded]) > span[dir="auto"]` }, // "5 shares", "5 keer gedeeld"
+    // No reactions, so no toolbar: the row before the action bar, by structure, since its words can defeat the text
+    // recognition ("Comentarios: 12"). The reaction button (after a toolbar) is never taken for a share count. No
+    // text rule may scope these buttons: its clean-up would untag a count it cannot read.
+    { metric: 'replies', select: `${summaryRow} [role="button"][aria-expanded] > span` },
+    { metric: 'reposts', select: `${summaryRow} [role="button"]:not([aria-expanded], ${TOOLBAR_NEXT} *) > span` },
   ],
   // Counts with no hook on the number itself, recognised as text in any language inside a tight container.
   textCounters: [
-    { metric: 'reposts', within: `${summaryRow} [role="button"]:not([aria-expanded]):not(span[role="toolbar"] + * *)` },
-    { metric: 'replies', within: `${summaryRow} [role="button"][aria-expanded]` }, // no reactions, so no toolbar
-    { metric: 'likes', within: 'span[role="toolbar"] + *' }, // total beside the icons, whatever its markup
+    { metric: 'likes', within: TOOLBAR_NEXT }, // total beside the icons, whatever its markup
     { metric: 'views', within: `${afterReactions} > div:not(:has([role="button"]))` }, // video: "1.2M views"
     // A comment's reaction bubble; never a button holding an action marker (those are Like/Comment/Share).
     {
@@ -77,6 +81,12 @@ export default definePlatform({
     { metric: 'followers', within: `:has(> ${peopleLinks})` },
     // Top bar badges ("3", "9+"): only in spans without an icon, so a tagged element never hides the icon.
     { metric: 'badges', within: '[role="banner"] span:not(:has(svg, img, i))' },
+    // 2026 badge: a div holding a visually hidden "Number of unread notifications" and the number in a bare span
+    // (a live scan of the top bar: ankith002/Hackathon putp/facebook-debug.md), so no span holds the number's span.
+    { metric: 'badges', within: '[role="banner"] div:not(:has(svg, img, i))' },
+    // Reel tiles (a Page's or profile's Reels tab, the feed's reels row): the play count on the thumbnail. Only
+    // links with a picture, so a post's time link to its reel ("2 h") is never taken for a count.
+    { metric: 'views', within: 'a[href*="/reel/"]:has(img, video)' },
     // m.facebook.com (Bloks): the Like element answers a long press; comment and share follow it in the row.
     { metric: 'likes', within: '[data-long-click-action-id] button' },
     { metric: 'replies', within: '[data-long-click-action-id] + * button' },
@@ -125,6 +135,7 @@ export default definePlatform({
 https://www.facebook.com/
 https://www.facebook.com/zuck
 https://www.facebook.com/zuck/posts/10115399877453011
+https://www.facebook.com/zuck/reels/
 https://www.facebook.com/groups/1420025174958781/
 https://www.facebook.com/watch/
 https://m.facebook.com/

@@ -1,10 +1,11 @@
 import { definePlatform } from './types';
 
 // Action icons by their drawing, which is the same in every UI language (path prefixes measured on the live site),
-// with localised aria-labels as the fallback should a glyph be redrawn. Share has no own path: its paper plane is
-// also the Messages link in the navigation, so only labels.
-const icon = (paths: readonly string[], labels: readonly string[]) => [
+// with localised aria-labels as the fallback should a glyph be redrawn. Share's paper plane (a polygon) is also the
+// Messages link in the navigation: a link, which a slot below never holds.
+const icon = (paths: readonly string[], labels: readonly string[], shapes: readonly string[] = []) => [
   ...paths.map((d) => `path[d^="${d}"]`),
+  ...shapes,
   ...labels.map((label) => `svg[aria-label="${label}"]`),
 ];
 
@@ -37,6 +38,9 @@ const SHARE = icon(
     ...['Share', 'Share Post', 'Delen', 'Teilen', 'Partager', 'Compartir', 'Compartilhar', 'Condividi', 'シェア'],
     ...['Поделиться', '分享', '공유'],
   ],
+  // The paper plane in every language ("Udostępnij", "Paylaş", "Bagikan" …): a line and this polygon, as clones of
+  // the feed copy it from the live markup (e.g. `points="11.698 20.334 22 3.001 2 3.001 9.218 10.084 11.698 20.334"`).
+  ['polygon[points^="11.698 20.334"]'],
 );
 
 // One action's slot: its icon button, or the wrapper whose child is that button, holding this action's icon and
@@ -111,6 +115,13 @@ export default definePlatform({
       select:
         'a[href*="/reel/"] div:has(> :is(svg[aria-label="View count icon" i], svg[aria-label="Значок числа просмотров"])) + span',
     }, // reels grid
+    // The same in any language: the icon's label is translated ("Views icon" too), but the count is always the span
+    // right after the div that holds the icon (scrapers read `svg.parentElement.nextElementSibling`). The hover
+    // overlay's counts sit in spans before their icons' spans, never after a div.
+    { metric: 'views', select: 'a[href*="/reel/"] div:has(> svg) + span', within: 'a[href*="/reel/"]' },
+    // "View all 57 comments" is one text in one span in most languages (scrapers read `a[href$="/comments/"] span`),
+    // the number in no span of its own; the link shows nothing else. Its icon, if it ever holds one, stays.
+    { metric: 'replies', select: 'a[href$="/comments/"] span:not(:has(svg, img))', within: 'a[href$="/comments/"]' },
   ],
   textCounters: [
     { metric: 'likes', within: ':has(> a[href*="/c/"]) ~ *' }, // comment footer after its time link: "12 likes"
