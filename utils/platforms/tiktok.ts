@@ -25,6 +25,8 @@ export default definePlatform({
       '[data-e2e="video-comment-count"]', // mobile layout and standalone video page
       '[data-e2e="comment-icon"] + strong', // a count beside the speech bubble that lost its own hook
       '[class*="-PCommentTitle"]', // "2046 comments" heading above the comment list
+      '[class*="-DivCommentCountContainer"] span', // the same heading in the comments panel (2025–2026 scrapers)
+      '[class*="-DivViewRepliesContainer"] span', // "View 12 replies" under a comment; the control stays
     ],
     reposts: [
       '[data-e2e="share-count"]', // feed action bar, video page
@@ -36,6 +38,7 @@ export default definePlatform({
       '[data-e2e="undefined-count"]', // favourites, feed and video page (TikTok's own unnamed hook)
       '[data-e2e="favorite-count"]', // favourites, renamed hook (2025–2026)
       '[data-e2e="collect-count"]', // favourites, intermediate name
+      '[data-e2e="bookmark-count"]', // favourites, as several 2025–2026 scrapers read them
       '[data-e2e="undefined-icon"] + strong', // a count beside the bookmark icon that lost its own hook
     ],
     views: [
@@ -44,6 +47,8 @@ export default definePlatform({
       '[class*="-StrongVideoCount"]', // play count on tag, music and search grids (class-name fallback)
       '[data-e2e="search-card-like-container"] strong', // search "Videos" tab: play count under each card
       '[data-e2e="challenge-vvcount"]', // hashtag page: "1.1M posts" / "12.3B views" under the title
+      '[data-e2e="music-video-count"]', // sound page: "203.7K videos" under the title
+      '[data-e2e="live-people-count"]', // LIVE room: viewers now (LIVE chat readers select it)
     ],
     followers: [
       '[data-e2e="followers-count"]', // profile header
@@ -80,7 +85,8 @@ export default definePlatform({
     // Favourites: no state hook is known (the label says "Remove from Favorites"), so unsaving counts too.
     {
       kind: 'bookmark',
-      click: 'button:not([aria-pressed="true"]):has(:is([data-e2e="undefined-icon"], [data-e2e="favorite-icon"]))',
+      click:
+        'button:not([aria-pressed="true"]):has(:is([data-e2e="undefined-icon"], [data-e2e="favorite-icon"], [data-e2e="bookmark-icon"]))',
     },
     { kind: 'follow', click: 'button[data-e2e="feed-follow"]:not(:has(path[d^="M43 6.08"]))' }, // "+", a check mark once followed
     // TUX buttons: primary (red) to follow, secondary (grey) once following (TikTok auto-follow tools read the class)
@@ -102,6 +108,7 @@ https://www.tiktok.com/@tiktok/video/7106594312292453675
 https://www.tiktok.com/search?q=cats
 https://www.tiktok.com/search/user?q=cats
 https://www.tiktok.com/tag/cats
+https://www.tiktok.com/@tiktok/live
 https://www.tiktok.com/messages
 https://www.tiktok.com/tiktokstudio/upload
 */

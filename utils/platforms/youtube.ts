@@ -1,8 +1,14 @@
 import { definePlatform } from './types';
 
 // Lockups (yt-lockup-view-model: home, subscriptions, channel grids, the sidebar) put the channel on the first
-// metadata row and "4.3M views • 3 days ago" on a later one: the views are that row's first item.
-const LOCKUP_ROW = 'yt-lockup-metadata-view-model yt-content-metadata-view-model > div:not(:first-child)';
+// metadata row and "4.3M views • 3 days ago" on a later one: the views are that row's first item. On a channel's
+// own grids the channel row is left out, so that row is the only one (NewPipeExtractor's lockup extractor); elsewhere
+// a lone row starts with the channel (2026 home), so that rule waits for a channel page.
+const LOCKUP_METADATA = 'yt-lockup-metadata-view-model yt-content-metadata-view-model';
+const LOCKUP_ROW = `${LOCKUP_METADATA} > div:not(:first-child)`;
+// A stream's "12K watching" ends the last row, alone like a members-only video's date or after the channel: only
+// the thumbnail's LIVE badge tells it apart (Control Panel for YouTube hides streams by these badges).
+const LIVE_VIEWERS = `yt-lockup-view-model:has(:is(.yt-badge-shape--thumbnail-live, .ytBadgeShapeThumbnailLive)) ${LOCKUP_METADATA} > div:last-child > span:last-child`;
 // The channel header: "@handle" on the first row, then "1.2M subscribers • 345 videos".
 const HEADER_METADATA = 'yt-page-header-view-model yt-content-metadata-view-model';
 // The Shorts player's comments button: the first plain button after the like and dislike view models.
@@ -37,11 +43,13 @@ export default definePlatform({
       'ytd-watch-info-text #view-count', // watch page: the rolling view count
       'ytd-watch-info-text:not([detailed]) #info > span:first-child', // watch page: "4.3M views  3 days ago"
       '#metadata-line > span.inline-metadata-item:first-of-type:not(:last-of-type)', // search, older grids: views, then date
+      'ytd-thumbnail[is-live-video] ~ * #metadata-line > span.inline-metadata-item:only-of-type', // a stream: "12K watching"
       `${LOCKUP_ROW} > span:first-child:not(:last-child)`, // lockups: "4.3M views • 3 days ago"
       'yt-content-metadata-view-model .ytContentMetadataViewModelLeadingIcon + span', // lockups 2026: number after ▶
       'yt-content-metadata-view-model .yt-content-metadata-view-model__leading-icon + span', // same, kebab-case classes
       'view-count-factoid-renderer [class*="FactoidRendererValue"]', // description panel
       '.shortsLockupViewModelHostOutsideMetadataSubhead', // Shorts shelves: "34M views" under the title
+      '.shortsLockupViewModelHostMetadataSubhead', // the same on m.youtube.com, over the thumbnail
       'ytm-badge-and-byline-renderer [role="text"][aria-label]', // m.youtube.com feeds: only the views carry a label
       'ytm-factoid-renderer:nth-child(2) .factoid-value', // m.youtube.com description
     ],
@@ -55,6 +63,8 @@ export default definePlatform({
       `${SHORTS_COMMENTS} .ytSpecButtonShapeWithLabelLabel`, // Shorts player, camelCase classes
       '#comments-button .yt-spec-button-shape-with-label__label', // Shorts overlay, 2023
       'ytm-comments-entry-point-header-renderer .comments-entry-point-header-count', // m.youtube.com
+      '#reply-button-end a .yt-core-attributed-string--white-space-no-wrap', // community post: its comments (YouHider)
+      '#reply-button-end a .ytSpecButtonShapeNextButtonTextContent', // same, camelCase classes
     ],
     followers: [
       'ytd-video-owner-renderer #owner-sub-count', // watch page: "1.2M subscribers"
@@ -72,6 +82,7 @@ export default definePlatform({
       'ytd-notification-topbar-button-renderer #notification-count', // bell before 2023
     ],
   },
+  taggedCounters: [{ metric: 'views', within: 'yt-lockup-view-model', select: LIVE_VIEWERS }], // home, sidebar, Live tab
   textCounters: [
     // The video count beside the subscribers: only its text says what it is, in any language.
     { metric: 'followers', within: HEADER_METADATA },
@@ -80,6 +91,9 @@ export default definePlatform({
     // Expanded description: the views, or only the exact date ("20 Nov 2025") when #view-count shows them.
     { metric: 'views', within: 'ytd-watch-info-text[detailed] #info' },
   ],
+  pageCounters: {
+    profile: { views: [`${LOCKUP_METADATA} > div:only-child > span:first-child:not(:last-child)`] }, // channel grids
+  },
   pageTypes: [
     { type: 'video', path: '^/(watch|shorts/|live/|embed/)' }, // a video, a Short, a stream
     { type: 'post', path: '^/post/' }, // a community post on its own page
@@ -110,6 +124,7 @@ export default definePlatform({
 /* Test URLs
 https://www.youtube.com/
 https://www.youtube.com/@YouTube
+https://www.youtube.com/@YouTube/streams
 https://www.youtube.com/watch?v=jNQXAC9IVRw
 https://www.youtube.com/results?search_query=youtube
 https://www.youtube.com/shorts
