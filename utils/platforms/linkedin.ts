@@ -14,12 +14,14 @@ export default definePlatform({
     likes: [
       chip(view('feed-reaction-count')), // SDUI feed and post: "Ada Lovelace and 41 others", "87"
       chip(view('comment-reaction-count')), // SDUI comment
+      chip(view('view-likers')), // SDUI bucket whose summary link is "view-likers" (a post-analytics scraper, 2026)
       chip('[data-reaction-details]'), // reaction summary button: Ember, and the SDUI bucket without view names
       '.social-details-social-counts__reactions-count', // Ember feed: "1,234"
       '.social-details-social-counts__social-proof-text', // Ember feed: "Ada Lovelace and 41 others"
       '.social-details-social-counts__social-proof-fallback-number', // Ember feed, narrow column
       '.comments-comment-social-bar__reactions-count--cr span', // Ember comment (2024–)
       '.comments-comment-social-bar__reactions-count span', // Ember comment, older
+      '[data-test-id="social-actions__reaction-count"]', // logged out (guest) post and page feed: "1,071"
     ],
     replies: [
       chip(view('feed-comment-count')), // SDUI: "12 comments"
@@ -27,6 +29,7 @@ export default definePlatform({
       '.social-details-social-counts__comments span', // Ember feed: "12 comments"
       '.comments-comment-social-bar__replies-count--cr', // Ember comment: "2 replies"
       '.comments-comment-social-bar__replies-count', // Ember comment, older
+      'a[data-test-id="social-actions__comments"]', // logged out: the link's own text, "88 Comments"
     ],
     reposts: [
       chip(view('feed-repost-count')), // SDUI: "3 reposts"
@@ -59,6 +62,9 @@ export default definePlatform({
     { metric: 'followers', within: '.update-components-actor__description' }, // Ember post header
     { metric: 'followers', within: '.pvs-header__optional-link' }, // Ember profile, Activity: "1,234 followers"
     { metric: 'followers', within: '.org-top-card-summary-info-list' }, // Ember company page
+    // Logged out post header: a company's "3,435,167 followers" (a time written "2 h" would go too; English has "2h").
+    { metric: 'followers', within: '[data-test-id="main-feed-activity-card__entity-lockup"]' },
+    { metric: 'followers', within: '.top-card-layout__first-subline' }, // logged out profile: "12K followers" span
   ],
   pageTypes: [
     { type: 'post', path: '^/(feed/update|posts|pulse)/' }, // a post (/feed/update/urn:li:activity:…), an article
@@ -108,4 +114,6 @@ https://www.linkedin.com/in/williamhgates/
 https://www.linkedin.com/company/linkedin/
 https://www.linkedin.com/notifications/
 https://www.linkedin.com/messaging/
+https://www.linkedin.com/company/sap/ (logged out: guest post cards)
+https://www.linkedin.com/in/williamhgates/ (logged out)
 */

@@ -45,6 +45,23 @@ export default definePlatform({
         'Vind ik niet meer leuk', // nl, liked
         'Gefällt mir', // de
         'Gefällt mir nicht mehr', // de, liked
+        // Meta's shared translations, as Instagram's like-button userscripts list them, and zh-CN from a Threads
+        // scraper that reads the icon titles (赞, 回复, 转发, 分享) before each count.
+        'J’aime', // fr
+        "J'aime", // fr, straight apostrophe
+        'Je n’aime plus', // fr, liked
+        'Me gusta', // es
+        'Ya no me gusta', // es, liked
+        'Curtir', // pt
+        'Descurtir', // pt, liked
+        'Mi piace', // it
+        'Non mi piace più', // it, liked
+        '좋아요', // ko
+        '좋아요 취소', // ko, liked
+        'Beğen', // tr
+        'Beğenmekten Vazgeç', // tr, liked
+        '赞', // zh-CN
+        '取消赞', // zh-CN, liked
       ]),
     ],
     replies: [
@@ -55,6 +72,16 @@ export default definePlatform({
         '返信', // ja, logged in
         'コメントする', // ja, logged out
         '回覆', // zh-TW
+        'Répondre', // fr
+        'Commenter', // fr, logged out
+        'Responder', // es, pt
+        'Comentar', // es, pt, logged out
+        'Rispondi', // it
+        '답글', // ko
+        '댓글 달기', // ko, logged out
+        'Yanıtla', // tr
+        '回复', // zh-CN
+        '评论', // zh-CN, logged out
       ]),
     ],
     reposts: [
@@ -66,7 +93,20 @@ export default definePlatform({
         '再投稿', // ja
         'シェアする', // ja
         '轉發', // zh-TW
-        '分享', // zh-TW
+        '分享', // zh-TW, zh-CN
+        'Republier', // fr
+        'Partager', // fr
+        'Republicar', // es, pt
+        'Compartir', // es
+        'Repostar', // pt
+        'Compartilhar', // pt
+        'Ripubblica', // it
+        'Condividi', // it
+        '리포스트', // ko
+        '공유하기', // ko
+        'Yeniden paylaş', // tr
+        'Paylaş', // tr
+        '转发', // zh-CN
       ]),
     ],
     followers: [
