@@ -1,65 +1,15 @@
+import { compactUnits } from './compact-units';
+
 /**
  * Recognises counts written as text in any language: "1,234", "1.2K", "1,2 mln.", "12,3 k", "1.2万",
- * "4,3 mln. weergaven", "23 comments". Compact units come from the browser's own CLDR data
- * (`Intl.NumberFormat` with compact notation), so new languages need no hand-written list.
+ * "4,3 mln. weergaven", "23 comments". Compact units come from CLDR (`compactUnits`), so new languages need
+ * no hand-written list.
  */
-
-// Languages of the platforms' largest audiences; each adds its compact units (K, mln., тыс., 万 …).
-const LOCALES = [
-  'en',
-  'nl',
-  'de',
-  'fr',
-  'es',
-  'pt',
-  'pt-BR',
-  'it',
-  'pl',
-  'ru',
-  'uk',
-  'tr',
-  'sv',
-  'da',
-  'nb',
-  'fi',
-  'cs',
-  'hu',
-  'ro',
-  'el',
-  'id',
-  'ms',
-  'vi',
-  'th',
-  'ar',
-  'he',
-  'fa',
-  'hi',
-  'bn',
-  'ja',
-  'ko',
-  'zh',
-  'zh-TW',
-];
-const SAMPLES = [1_200, 12_300, 123_400, 1_200_000, 12_300_000, 1_200_000_000];
 
 let cachedPattern: RegExp | undefined;
 const INVISIBLE = /\p{Cf}/gu;
-
-function compactUnits(): string[] {
-  const units = new Set<string>();
-  for (const locale of LOCALES) {
-    for (const compactDisplay of ['short', 'long'] as const) {
-      const format = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay });
-      for (const sample of SAMPLES) {
-        for (const part of format.formatToParts(sample)) {
-          if (part.type === 'compact') units.add(part.value.trim());
-        }
-      }
-    }
-  }
-  // Longest first, so "mln." wins over "m" and "Mio." over "M".
-  return [...units].filter(Boolean).sort((a, b) => b.length - a.length);
-}
+/** A count is at most 40 characters; markup around it may pad it with whitespace, but not with this much. */
+const MAX_RAW_LENGTH = 400;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -91,6 +41,7 @@ export function countPattern(): RegExp {
 
 /** True when `text`, trimmed, is nothing but a count (with its unit and a few words such as "likes"). */
 export function isCountText(text: string): boolean {
+  if (text.length > MAX_RAW_LENGTH) return false; // a post's whole text, say: not worth cleaning
   // Direction marks and joiners (Arabic, Hebrew, Persian, Malayalam) are invisible and say nothing.
   const trimmed = text.replace(INVISIBLE, '').trim();
   return trimmed.length > 0 && trimmed.length <= 40 && countPattern().test(trimmed);

@@ -45,6 +45,12 @@ describe('the built extension in Chromium', () => {
     }
   });
 
+  it('asks Intl for the compact number units at build time, not on every page load', () => {
+    const contentScripts = builtScripts().filter((file) => file.includes('content-scripts'));
+    expect(contentScripts.length).toBeGreaterThan(3);
+    for (const file of contentScripts) expect(readFileSync(file, 'utf8'), file).not.toContain('formatToParts');
+  });
+
   it('starts its service worker with the manifest the registry implies', async () => {
     const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Betrokken');
