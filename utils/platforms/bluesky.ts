@@ -41,7 +41,8 @@ export default definePlatform({
       '[data-testid="likeBtn"] [dir="auto"]', // also the outgoing count that rolls away after a toggle
       '[data-testid="likeCount-expanded"]', // focused post: "45 likes"
       // Focused post "45 likes" and labeler "Liked by 12 users"; the known-likers row starts with avatars, so no.
-      'a[href$="/liked-by"] > [dir="auto"]:only-child',
+      // ThreadItemAnchor.tsx links "2 saves" to the likes page too: that one is a bookmark count.
+      'a[href$="/liked-by"] > [dir="auto"]:only-child:not([data-testid^="bookmarkCount"])',
     ],
     bookmarks: [
       '[data-testid="bookmarkCount-expanded"]', // focused post: "2 saves"
@@ -52,6 +53,9 @@ export default definePlatform({
       '[data-testid="profileHeaderFollowsButton"] + [dir="auto"]', // profile: "1234 posts", a Text after the links
       'a[href$="/followers"] > span:first-child', // profile hover card (no testIDs) and profile header
       'a[href$="/follows"] > span:first-child',
+      // Starter pack card (StarterPackCard.tsx): name row, description, then "1,234 users have joined!" (≥ 50).
+      // Without a description the count is the second child, like a description without a count: left shown.
+      'a[href^="/starter-pack/"] > div > [dir="auto"]:nth-child(3)',
     ],
     badges: [
       `${NAV} svg ~ * [dir="auto"]`, // left nav (Text in a View beside the icon) and bottom bar
@@ -60,6 +64,10 @@ export default definePlatform({
       '[data-testid^="menuItemButton-"] svg ~ * [dir="auto"]', // mobile drawer: badge beside the icon, not the label
     ],
   },
+  textCounters: [
+    // Feed cards (FeedCard.tsx Likes): "Liked by 1,234 users", a plural Text with no testID, in the card's link.
+    { metric: 'likes', within: 'a[href^="/profile/"][href*="/feed/"]' },
+  ],
   pageTypes: [
     { type: 'post', path: '^/profile/[^/]+/post/[^/]+/?$' },
     { type: 'feed', path: '^/(profile/[^/]+/(feed|lists)/[^/]+/?)?$' }, // home, a custom feed, a list feed
@@ -94,5 +102,6 @@ https://bsky.app/profile/bsky.app
 https://bsky.app/profile/moderation.bsky.app
 https://bsky.app/notifications
 https://bsky.app/messages
+https://bsky.app/feeds
 (open any post of a profile for the focused-post stats; hover a name for the hover card)
 */

@@ -42,12 +42,26 @@ export default definePlatform({
       'a[href$="/followers"] > span:first-child',
       'a[href$="/verified_followers"] > span:first-child',
       'a[href$="/following"] > span:first-child',
+      'a[href$="/subscriptions"] > span:first-child', // creator subscriptions (control-panel-for-twitter)
+      'a[href$="/members"] > span:first-child', // a List's header: "12 Members", beside its "/followers" link
       '[data-testid="primaryColumn"] h2[role="heading"] + div[dir]', // "12.3K posts" under the profile name
+      '[data-testid="TopNavBar"] h2 + div[dir]', // same on mobile, whose header is outside primaryColumn (CPFT)
+      // Trends: context, name, then "12.3K posts" ("12,3 mil posts", "1.2万件のポスト"), a post total. By place, not
+      // text: X needs no script observer (text rules cost the bench feed 20 %); a "Trending with: …" line goes too.
+      '[data-testid="trend"] > div > div:nth-child(n+3)',
+      'a[href^="/i/communities/"][href$="/members"] > div > span:first-child', // "12.3K Members", after avatars
     ],
     badges: [
       'a[href="/notifications"] [aria-live]', // unread dot with a number in the side navigation
       'a[href="/messages"] [aria-live]',
       'a[href^="/i/chat"] [aria-live]',
+      'a[href^="/notifications"] [aria-live]', // "/notifications/…" too (control-panel-for-twitter)
+      // Mobile bottom bar: the badge is a div[aria-label] ("3 unread items") without aria-live (CPFT), as is the
+      // side-nav badge in other builds (minimal-twitter's leftSidebarUnreadBadge).
+      'a[href^="/notifications"] div[aria-label]',
+      'a[href="/messages"] div[aria-label]',
+      'a[href^="/i/chat"] div[aria-label]',
+      '[data-testid="HoverCard"] [data-testid="UserCell"] [aria-live]', // account switcher: each account's count
     ],
   },
   pageTypes: [
@@ -83,4 +97,6 @@ export default definePlatform({
 https://x.com/home
 https://x.com/XDevelopers
 https://x.com/XDevelopers/status/1861165466022785483
+https://x.com/explore/tabs/trending
+(open any List for its members and followers, any Community for its members)
 */
