@@ -16,6 +16,9 @@ const postCounters = {
   ],
 };
 
+// New Reddit search results: "<faceplate-number>1.2K</faceplate-number> votes · … comments" (scrapers, 2025–2026).
+const SEARCH_COUNTS = '[data-testid="search-counter-row"]';
+
 // A click inside an open shadow root is matched inside that root (`closest()` stops there): a control there is the
 // host's button, its state stated with `:host(<host>)`, which Chromium and Firefox both honour; or the host itself.
 const hostButton = (host: string) => `:is(${host}, :host(${host}) button)`;
@@ -37,13 +40,20 @@ export default definePlatform({
       '.midcol .score', // old.reddit: listing score, one div per vote state (dislikes/unvoted/likes)
       '.tagline .score', // old.reddit: "12 points" on a comment, one span per vote state
       '.linkinfo .score', // old.reddit comments page sidebar: "1,234 points (95% upvoted)"
+      '.search-score', // old.reddit search result: "1,234 points," (r2 searchresultlink.html)
+      `${SEARCH_COUNTS} > :first-child faceplate-number`, // new Reddit search result: votes come first
     ],
     replies: [
       'a.comments:not(.empty)', // old.reddit: "48 comments" link under a post; "comment" (.empty) has no number
       '.panestack-title > .title', // old.reddit comments page: "all 48 comments"
+      '.tagline .numchildren', // old.reddit collapsed comment: "(3 children)"
+      '.search-comments', // old.reddit search result: "48 comments," (r2 searchresultlink.html)
+      `${SEARCH_COUNTS} > :last-child:not(:first-child) faceplate-number`, // new Reddit search result: then comments
     ],
     followers: [
       'shreddit-subreddit-header faceplate-number', // community header: members/online given as light-DOM children
+      'shreddit-subreddit-header > [slot$="-count"]', // its slotted "weekly-active-users-count" (RedditEnhancer, 2025)
+      '.search-subscribers', // old.reddit community search result: "1,234 subscribers," (searchresultsubreddit.html)
       '[data-testid="karma-number"]', // new Reddit profile sidebar: post and comment karma
       '[data-testid="contribution-count"]', // new Reddit profile sidebar: contributions
       '.subscribers > .number', // old.reddit subreddit sidebar: "12,345 readers"
@@ -72,9 +82,16 @@ export default definePlatform({
     },
     {
       host: 'shreddit-subreddit-header', // community sidebar card: members/online, weekly visitors, contributions
-      counters: { followers: ['faceplate-number'] },
+      counters: {
+        followers: [
+          'faceplate-number',
+          '[data-testid="activity-indicators"] strong', // the number of each indicator (RedditEnhancer, 2025–2026)
+        ],
+      },
     },
   ],
+  // The community card's insights block (2025) writes its numbers as plain text in spans (RedditEnhancer).
+  textCounters: [{ metric: 'followers', within: 'shreddit-subreddit-header [noun="insights"]' }],
   pageTypes: [
     { type: 'post', path: '^/(((r|u|user)/[^/]+/)?comments/|r/[^/]+/s/)' }, // a post, on a profile too; share links
     { type: 'search', path: '^/(r/[^/]+/)?search' },
@@ -111,4 +128,6 @@ https://old.reddit.com/r/wallstreetbets/comments/1c4vwlp/
 https://old.reddit.com/user/spez/
 https://www.reddit.com/r/AskReddit/submit/
 https://old.reddit.com/message/compose/
+https://www.reddit.com/search/?q=coffee
+https://old.reddit.com/search?q=coffee
 */
