@@ -83,7 +83,8 @@ export default definePlatform({
     { metric: 'badges', within: '[role="banner"] span:not(:has(svg, img, i))' },
     // 2026 badge: a div holding a visually hidden "Number of unread notifications" and the number in a bare span
     // (a live scan of the top bar: ankith002/Hackathon putp/facebook-debug.md), so no span holds the number's span.
-    { metric: 'badges', within: '[role="banner"] div:not(:has(svg, img, i))' },
+    // Inside the icon's button, without :has(): this scope is looked for in every inserted post too.
+    { metric: 'badges', within: '[role="banner"] [role="button"] div' },
     // Reel tiles (a Page's or profile's Reels tab, the feed's reels row): the play count on the thumbnail. Only
     // links with a picture, so a post's time link to its reel ("2 h") is never taken for a count.
     { metric: 'views', within: 'a[href*="/reel/"]:has(img, video)' },
