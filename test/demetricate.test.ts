@@ -1,14 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Demetricator, demetricate } from '@/utils/demetricate';
-import { AWAITING_SHADOW_ATTRIBUTE, COUNT_ATTRIBUTE, HIDE_ATTRIBUTE } from '@/utils/hide-css';
+import { COUNT_ATTRIBUTE, HIDE_ATTRIBUTE } from '@/utils/hide-css';
 import type { Platform } from '@/utils/platforms/types';
 import { METRICS, type Metric } from '@/utils/vocabulary';
 
 const ALL = new Set<Metric>(METRICS);
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-/** Before any timer or frame: a fake frame comes at once, and the retries would run out before `settle`. */
-const mutationsDelivered = () => Promise.resolve();
 
 function page(body: string, title = 'Feed'): Document {
   return new DOMParser().parseFromString(
@@ -109,36 +107,6 @@ describe('demetricate', () => {
     running.setHidden(new Set(['views']));
     const sheet = doc.querySelector('x-post')?.shadowRoot?.adoptedStyleSheets[0];
     expect(sheet?.cssRules).toHaveLength(0);
-  });
-
-  it('keeps a host the parser is still streaming hidden until its shadow root has the sheet', async () => {
-    const doc = page('<main></main>');
-    Object.defineProperty(doc, 'readyState', { value: 'loading', configurable: true });
-    running = demetricate(platform, doc, ALL);
-    const main = doc.querySelector('main') as HTMLElement;
-    const streaming = doc.createElement('x-post');
-    const passed = doc.createElement('x-post');
-    main.append(passed, ' ', streaming);
-    await mutationsDelivered();
-    expect(streaming.hasAttribute(AWAITING_SHADOW_ATTRIBUTE)).toBe(true);
-    expect(passed.hasAttribute(AWAITING_SHADOW_ATTRIBUTE)).toBe(false);
-    streaming.attachShadow({ mode: 'open' }).innerHTML = '<span class="score">3</span>';
-    await nextFrame();
-    expect(streaming.hasAttribute(AWAITING_SHADOW_ATTRIBUTE)).toBe(false);
-    expect(streaming.shadowRoot?.adoptedStyleSheets).toHaveLength(1);
-  });
-
-  it('shows a streamed host again once the parser went past it without giving it a shadow root', async () => {
-    const doc = page('<main></main>');
-    Object.defineProperty(doc, 'readyState', { value: 'loading', configurable: true });
-    running = demetricate(platform, doc, ALL);
-    const host = doc.createElement('x-post');
-    doc.querySelector('main')?.append(host);
-    await mutationsDelivered();
-    expect(host.hasAttribute(AWAITING_SHADOW_ATTRIBUTE)).toBe(true);
-    host.append(doc.createElement('div'));
-    await nextFrame();
-    expect(host.hasAttribute(AWAITING_SHADOW_ATTRIBUTE)).toBe(false);
   });
 
   it('undoes itself when stopped', () => {

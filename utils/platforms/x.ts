@@ -13,6 +13,10 @@ const inButton = (testIds: string) => [
 // or in the reply dialog, which shows the post being answered. Quotes are not told apart from posts yet.
 const REPLY_CONTEXT = ':is(html[data-betrokken-on-post], [role="dialog"]:has(article[data-testid="tweet"]))';
 
+// Navigation links that carry an unread count: notifications (also "/notifications/…", control-panel-for-twitter),
+// messages and the newer chat.
+const NAV_BADGE_LINK = 'a:is([href^="/notifications"], [href="/messages"], [href^="/i/chat"])';
+
 export default definePlatform({
   id: 'x',
   name: 'X',
@@ -52,15 +56,10 @@ export default definePlatform({
       'a[href^="/i/communities/"][href$="/members"] > div > span:first-child', // "12.3K Members", after avatars
     ],
     badges: [
-      'a[href="/notifications"] [aria-live]', // unread dot with a number in the side navigation
-      'a[href="/messages"] [aria-live]',
-      'a[href^="/i/chat"] [aria-live]',
-      'a[href^="/notifications"] [aria-live]', // "/notifications/…" too (control-panel-for-twitter)
+      `${NAV_BADGE_LINK} [aria-live]`, // unread count in the side navigation
       // Mobile bottom bar: the badge is a div[aria-label] ("3 unread items") without aria-live (CPFT), as is the
       // side-nav badge in other builds (minimal-twitter's leftSidebarUnreadBadge).
-      'a[href^="/notifications"] div[aria-label]',
-      'a[href="/messages"] div[aria-label]',
-      'a[href^="/i/chat"] div[aria-label]',
+      `${NAV_BADGE_LINK} div[aria-label]`,
       '[data-testid="HoverCard"] [data-testid="UserCell"] [aria-live]', // account switcher: each account's count
     ],
   },
