@@ -69,9 +69,18 @@ describe('isCountText', () => {
       '\u202b123\u202c צפיות', // YouTube he, embedded in direction marks
       '١٫٢ مليون مشترك', // Arabic digits and decimal separator
       '123 കാഴ്\u200cച', // Malayalam, with a zero-width non-joiner
+      '1,234 users have joined!', // Bluesky starter pack
+      '¡12 personas se unieron!',
     ])
       expect(isCountText(text), text).toBe(true);
-    for (const text of ['Step 1: read the rules', 'Chapter: one', 'Liked by ada, bob and 12 others', 'Reply (edited)'])
+    for (const text of [
+      'Step 1: read the rules',
+      'Chapter: one',
+      'Liked by ada, bob and 12 others',
+      'Reply (edited)',
+      'Welcome!',
+      '12 people liked this post today!',
+    ])
       expect(isCountText(text), text).toBe(false);
   });
 

@@ -35,7 +35,10 @@ export function countPattern(): RegExp {
   const after = `(?:${cjk}{1,8})?`;
   // "Zobacz wszystkie komentarze (57)"
   const numberWithUnit = `[(（]?[+~≈]?(?:${number})${unit}\\+?[)）]?`;
-  cachedPattern = new RegExp(`^${before}${numberWithUnit}${after}${words}$`, 'u');
+  // "1,234 users have joined!", "¡12 personas se unieron!"
+  const opening = '[¡¿]?';
+  const closing = '[!！?？]?';
+  cachedPattern = new RegExp(`^${opening}${before}${numberWithUnit}${after}${words}${closing}$`, 'u');
   return cachedPattern;
 }
 
