@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Demetricator, demetricate } from '@/utils/demetricate';
 import { COUNT_ATTRIBUTE, HIDE_ATTRIBUTE } from '@/utils/hide-css';
 import type { Platform } from '@/utils/platforms/types';
@@ -59,6 +59,22 @@ describe('demetricate', () => {
     expect(doc.title).toBe('(12) Home / X');
   });
 
+  it('removes the unread prefix in any digits, and leaves other brackets in the title alone', () => {
+    for (const [title, shown] of [
+      ['(99+) Facebook', 'Facebook'],
+      ['(1.234) Feed | LinkedIn', 'Feed | LinkedIn'],
+      ['(٣) فيسبوك', 'فيسبوك'],
+      ['\u200f(٣) فيسبوك', 'فيسبوك'],
+      ['(live) Stream - YouTube', '(live) Stream - YouTube'],
+      ['Home (3) / X', 'Home (3) / X'],
+    ]) {
+      const doc = page('', title);
+      running = demetricate(platform, doc, ALL);
+      expect(doc.title, title).toBe(shown);
+      running.stop();
+    }
+  });
+
   it('tags counts written as text inside the adapter’s containers only, in any language', () => {
     const doc = page(`
       <div class="footer"><span role="button"><span>23 opmerkingen</span></span><span>1,2 mln.</span><span>Reageren</span></div>
@@ -87,6 +103,47 @@ describe('demetricate', () => {
     (count.firstChild as Text).data = '4 replies';
     await settle();
     expect(count.getAttribute(COUNT_ATTRIBUTE)).toBe('replies');
+  });
+
+  it('tags the counts of a post added element by element, as the parser adds it; a selector’s metric wins', async () => {
+    const doc = page('<main></main>');
+    const both: Platform = { ...platform, taggedCounters: [{ metric: 'views', select: '.views' }] };
+    running = demetricate(both, doc, ALL);
+    const post = doc.createElement('article');
+    doc.querySelector('main')?.append(post);
+    const footer = doc.createElement('div');
+    footer.className = 'footer';
+    post.append(footer);
+    const replies = doc.createElement('span');
+    replies.append('12 opmerkingen');
+    footer.append(replies);
+    const views = doc.createElement('span');
+    views.className = 'views';
+    footer.append(views);
+    views.append('1,2K');
+    await settle();
+    expect(replies.getAttribute(COUNT_ATTRIBUTE)).toBe('replies');
+    expect(views.getAttribute(COUNT_ATTRIBUTE)).toBe('views');
+  });
+
+  it('scans a post the parser adds element by element and text by text once, not once per element', async () => {
+    const doc = page('<main></main>');
+    const both: Platform = { ...platform, taggedCounters: [{ metric: 'views', select: '.views' }] };
+    running = demetricate(both, doc, ALL);
+    const queries = vi.spyOn(Element.prototype, 'querySelectorAll');
+    const climbs = vi.spyOn(Element.prototype, 'closest');
+    let parent: Element = doc.querySelector('main') as Element;
+    for (let depth = 0; depth < 40; depth++) {
+      const child = doc.createElement('div');
+      parent.append(child);
+      child.append(`${depth} `);
+      parent = child;
+    }
+    await settle();
+    expect(queries.mock.calls.length).toBeLessThan(10);
+    expect(climbs.mock.calls.length).toBeLessThan(10);
+    queries.mockRestore();
+    climbs.mockRestore();
   });
 
   it('styles inside shadow roots, including ones attached after the host appeared, and follows the settings', async () => {
