@@ -17,13 +17,13 @@ import { startFixtureServer } from '../e2e/fixture-server';
 // 0.983–1.005), where the plain ratio of medians spread over 0.974–1.013.
 const ROUNDS = 48;
 
-interface Load {
+export interface Load {
   scriptMs: number;
   layoutMs: number;
 }
 
 /** Main-thread CPU time in script and in layout while loading `url` and appending its posts (2,000 on the feed). */
-async function load(page: Page, url: string, expectedPosts = 2000): Promise<Load> {
+export async function load(page: Page, url: string, expectedPosts = 2000): Promise<Load> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto('about:blank');

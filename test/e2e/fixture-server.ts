@@ -49,6 +49,23 @@ export function fixtureFile(host: string, url: URL): string | undefined {
   return file.startsWith(resolve(FIXTURES, platform.id)) && existsSync(file) ? file : undefined;
 }
 
+/**
+ * `?copies=<n>&of=<platform>/<name>` on any host: that fixture's body `n` times over in one page, without its
+ * scripts, for the parser to stream (benchmarks). `benchDone` resolves to 0 once it is parsed.
+ */
+export function longParsedPage(url: URL): string | undefined {
+  const copies = Number(url.searchParams.get('copies'));
+  const of = url.searchParams.get('of') ?? '';
+  const file = resolve(FIXTURES, `${of}.html`);
+  if (!/^[a-z]+\/[a-z0-9-]+$/.test(of) || !(copies >= 1 && copies <= 100) || !existsSync(file)) return undefined;
+  const html = readFileSync(file, 'utf8').replace(`<script src="${PROBE_PATH}"></script>`, '');
+  const bodyStart = html.indexOf('>', html.indexOf('<body')) + 1;
+  const bodyEnd = html.lastIndexOf('</body>');
+  const body = html.slice(bodyStart, bodyEnd).replace(/<script[\s\S]*?<\/script>/g, '');
+  const done = '<script>window.benchDone = Promise.resolve(0);</script>';
+  return html.slice(0, bodyStart) + body.repeat(copies) + done + html.slice(bodyEnd);
+}
+
 /** Starts the fixture server: HTTPS with a certificate made now, and a plain HTTP port that only logs. */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const pems = await generate([{ name: 'commonName', value: 'betrokken.test' }], { keySize: 2048 });
@@ -57,6 +74,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const url = new URL(request.url ?? '/', `https://${host}`);
     requests.push({ scheme, host, path: url.pathname + url.search });
+    const generated = scheme === 'https' ? longParsedPage(url) : undefined;
+    if (generated) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      response.end(generated);
+      return;
+    }
     const file = scheme === 'https' ? fixtureFile(host, url) : undefined;
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
