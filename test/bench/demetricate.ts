@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
 import { startFixtureServer } from '../e2e/fixture-server';
+import { median } from './median';
 
 // Rounds alternate with and without the extension in the same browser, the order swapping every round (with
 // one page always first, two pages without the extension read 0.986). Script time is the main thread's CPU
@@ -41,7 +42,6 @@ export async function load(page: Page, url: string, expectedPosts = 2000): Promi
   return { scriptMs: (after.script - before.script) * 1000, layoutMs: (after.layout - before.layout) * 1000 };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const scriptPerLayout = (loads: Load[]) => median(loads.map((one) => one.scriptMs / one.layoutMs));
 const medianOf = (loads: Load[], key: keyof Load) => median(loads.map((one) => one[key]));
 

@@ -1,18 +1,15 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PLATFORMS } from '../../utils/platforms';
 import { launchWithExtension } from '../e2e/browser';
-import { startFixtureServer } from '../e2e/fixture-server';
+import { FIXTURES, startFixtureServer } from '../e2e/fixture-server';
 import { load } from './demetricate';
+import { median } from './median';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 const COPIES = 60;
 const ROUNDS = 6;
 /** The first of these fixtures a platform has is its feed. */
 const FEED_NAMES = ['feed', 'home', 'foryou'];
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 /**
  * What the extension costs on a page the parser streams (server-rendered feeds, the first load of a page):

@@ -5,8 +5,7 @@ import type { Page } from 'playwright-core';
 import { PLATFORM_IDS } from '../../utils/platforms';
 import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from '../e2e/browser';
 import { startFixtureServer } from '../e2e/fixture-server';
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+import { median } from './median';
 
 /** Every script popup.html loads (its entry and the chunks it preloads), gzipped and summed. */
 export function popupGzipBytes(): number {

@@ -4,9 +4,9 @@ import { lastDays } from '../../utils/aggregate';
 import { localDay } from '../../utils/days';
 import { addToSummaries, BetrokkenDb, emptyTotals, hasAnyData, summariesBetween } from '../../utils/db';
 import { PLATFORM_IDS } from '../../utils/platforms';
+import { median } from './median';
 
 const DAY_MS = 86_400_000;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 /** A year of daily totals on all ten platforms, with their summaries, as tracking would have written them. */
 async function seedYear(db: BetrokkenDb, now: number): Promise<void> {

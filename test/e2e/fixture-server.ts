@@ -9,7 +9,7 @@ import { platformForHost } from '../../utils/platforms';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
-const FIXTURES = resolve(HERE, '../fixtures');
+export const FIXTURES = resolve(HERE, '../fixtures');
 /** The in-page probe every fixture loads first: `test/fixtures/probe.js`. */
 export const PROBE_PATH = '/betrokken-probe.js';
 
