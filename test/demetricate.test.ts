@@ -146,6 +146,16 @@ describe('demetricate', () => {
     climbs.mockRestore();
   });
 
+  it('tags a count in a row of text put whole into a scope that was already there', async () => {
+    const doc = page('<div class="footer"></div>');
+    running = demetricate(platform, doc, ALL);
+    doc
+      .querySelector('.footer')
+      ?.insertAdjacentHTML('beforeend', '<div><span id="n">12 opmerkingen</span> · <span>Reageren</span></div>');
+    await settle();
+    expect(doc.getElementById('n')?.getAttribute(COUNT_ATTRIBUTE)).toBe('replies');
+  });
+
   it('styles inside shadow roots, including ones attached after the host appeared, and follows the settings', async () => {
     const doc = page('<x-post id="early"></x-post>');
     (doc.getElementById('early') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML =

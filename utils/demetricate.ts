@@ -13,6 +13,8 @@ export interface Demetricator {
 }
 
 const DIGIT = /\p{Nd}/u;
+/** Text longer than this is a post or more, never a row of counts. */
+const SMALL_INSERTION_LENGTH = 400;
 // "(3) ", "(99+) ", "(1.234) ", "(٣) " (Arabic digits), after invisible direction marks too.
 const TITLE_BADGE = /^\p{Cf}*\(\p{Nd}[\p{Nd}.,\u066c]*\+?\)\s*/u;
 
@@ -86,12 +88,16 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
 
   /**
    * An inserted element: rules are looked for on it and inside it, not up its ancestors. Testing the
-   * ancestors of every inserted post re-tests the whole feed each time (quadratic on long feeds); only an
-   * insertion that is itself a count needs the scope around it.
+   * ancestors of every inserted post re-tests the whole feed each time (quadratic on long feeds); only a
+   * small insertion with a digit, such as a count or a row of counts put into a scope that was already
+   * there, needs the scope around it.
    */
   function scanInserted(element: Element): void {
     scanRules(element);
-    if (textRules.length > 0 && isCountText(element.textContent ?? '')) scanAround(element);
+    if (textRules.length > 0) {
+      const text = element.textContent ?? '';
+      if (text.length <= SMALL_INSERTION_LENGTH && DIGIT.test(text)) scanAround(element);
+    }
     shadows.scan(element);
   }
 
