@@ -5,8 +5,25 @@ import type { Platform } from '@/utils/platforms/types';
 import { METRICS, type Metric } from '@/utils/vocabulary';
 
 const ALL = new Set<Metric>(METRICS);
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Frames that run only when the test says so. The event loop can run any number of real frames while a test
+ * waits for a timer, and the shadow hiding gives up on a host after a number of frames.
+ */
+function heldFrames(): { run(count: number): void } {
+  let waiting: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => waiting.push(callback));
+  return {
+    run(count) {
+      for (let frame = 0; frame < count; frame++) {
+        const due = waiting;
+        waiting = [];
+        for (const callback of due) callback(performance.now());
+      }
+    },
+  };
+}
 
 function page(body: string, title = 'Feed'): Document {
   return new DOMParser().parseFromString(
@@ -25,7 +42,10 @@ const platform: Platform = {
 };
 
 let running: Demetricator | undefined;
-afterEach(() => running?.stop());
+afterEach(() => {
+  running?.stop();
+  vi.unstubAllGlobals();
+});
 
 describe('demetricate', () => {
   it('lists the hidden metrics on <html> at once, where they switch the stylesheet’s rules', () => {
@@ -157,6 +177,7 @@ describe('demetricate', () => {
   });
 
   it('styles inside shadow roots, including ones attached after the host appeared, and follows the settings', async () => {
+    const frames = heldFrames();
     const doc = page('<x-post id="early"></x-post>');
     (doc.getElementById('early') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML =
       '<span class="score">9</span>';
@@ -164,8 +185,9 @@ describe('demetricate', () => {
     const late = doc.createElement('x-post');
     doc.body.append(late);
     await settle();
+    frames.run(3);
     late.attachShadow({ mode: 'open' }).innerHTML = '<span class="score">12</span>';
-    await nextFrame();
+    frames.run(1);
     for (const host of doc.querySelectorAll('x-post')) {
       const sheets = host.shadowRoot?.adoptedStyleSheets ?? [];
       expect(sheets).toHaveLength(1);
