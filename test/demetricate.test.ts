@@ -216,6 +216,15 @@ describe('the text tagger near actions', () => {
     expect(doc.getElementById('only')?.getAttribute(COUNT_ATTRIBUTE)).toBe('replies');
     expect(doc.getElementById('bare')?.hasAttribute(COUNT_ATTRIBUTE)).toBe(false);
   });
+
+  it('never takes a time for a count, though "2 sa" (Turkish: 2 hours) reads like one', () => {
+    const doc = page(`
+      <div class="footer"><span id="ago"><time>2 sa</time></span><span id="n">3.435.167 takipçi</span></div>
+      <div class="footer"><time id="week"><span>1</span> hf.</time></div>`);
+    running = demetricate(platform, doc, ALL);
+    expect(doc.getElementById('n')?.getAttribute(COUNT_ATTRIBUTE)).toBe('replies');
+    expect(doc.querySelectorAll(`[${COUNT_ATTRIBUTE}]`)).toHaveLength(1);
+  });
 });
 
 describe('the text tagger as pages re-render', () => {

@@ -199,11 +199,14 @@ export function demetricate(platform: Platform, doc: Document, initiallyHidden: 
 // A button or link that shows an icon besides its count is an action (like, reply): hide only its number.
 const ICON_ACTION = 'button:has(svg, img), [role="button"]:has(svg, img), a[href]:has(svg, img)';
 
-/** The largest element around `text`, inside `scope`, whose whole text is still only a count. */
+/**
+ * The largest element around `text`, inside `scope`, whose whole text is still only a count. A time is never one:
+ * "2 sa" (Turkish: 2 hours) reads like "2 likes".
+ */
 function countElement(text: Node, scope: Element): Element | undefined {
   let element: Element | null = text.parentElement;
   if (!element || element === scope || element.matches(ICON_ACTION)) return undefined;
-  if (!isCountText(element.textContent ?? '')) return undefined;
+  if (!isCountText(element.textContent ?? '') || element.closest('time')) return undefined;
   for (let parent = element.parentElement; parent && parent !== scope; parent = parent.parentElement) {
     if (parent.matches(ICON_ACTION) || !isCountText(parent.textContent ?? '')) break;
     element = parent;

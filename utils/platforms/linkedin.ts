@@ -62,7 +62,7 @@ export default definePlatform({
     { metric: 'followers', within: '.update-components-actor__description' }, // Ember post header
     { metric: 'followers', within: '.pvs-header__optional-link' }, // Ember profile, Activity: "1,234 followers"
     { metric: 'followers', within: '.org-top-card-summary-info-list' }, // Ember company page
-    // Logged out post header: a company's "3,435,167 followers" (a time written "2 h" would go too; English has "2h").
+    // Logged out post header: a company's "3,435,167 followers"; its time ("2 sa") is a <time>, never taken.
     { metric: 'followers', within: '[data-test-id="main-feed-activity-card__entity-lockup"]' },
     { metric: 'followers', within: '.top-card-layout__first-subline' }, // logged out profile: "12K followers" span
   ],
