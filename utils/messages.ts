@@ -5,7 +5,7 @@ import type { Summary } from './db';
 import type { Diagnostics } from './diagnostics';
 import { PlatformIdSchema } from './platforms';
 import type { Settings } from './settings';
-import { PERIODS } from './vocabulary';
+import { type PageType, PERIODS } from './vocabulary';
 import { ActionKindSchema, ModeSchema, PageTypeSchema } from './vocabulary-schemas';
 
 /** Runs longer than this cannot come from one page's unsent pulses; they are refused as malformed. */
@@ -24,7 +24,10 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('changeSettings'), patch: z.record(z.string(), z.unknown()) }),
   /** A page asks what the background has counted about itself (dropped messages, repaired settings). */
   z.object({ type: z.literal('getDiagnostics') }),
-  /** The popup shows (or hides again) a tab's counts until the page is reloaded; without `show`, it asks. */
+  /**
+   * The popup asks a tab how its hiding stands, and shows (or hides again) its counts until the page is
+   * reloaded; without `show`, it only asks.
+   */
   z.object({ type: z.literal('showCountsForNow'), show: z.optional(z.boolean()) }),
   /** A page reports its counted seconds and the user's actions since its last pulse. */
   z.object({
@@ -50,7 +53,8 @@ export type MessageType = Message['type'];
 export interface Responses {
   changeSettings: { ok: true; settings: Settings } | { ok: false; problems: string[] };
   getDiagnostics: Diagnostics;
-  showCountsForNow: { shown: boolean };
+  /** `found`: the counts the settings hide that the page shows now (none on a feed: the site may have changed). */
+  showCountsForNow: { shown: boolean; found: number; pageType: PageType };
   pulse: { recorded: boolean };
   attentionGiven: undefined;
   /** `recorded`: whether anything was ever recorded, also outside these periods (the first-day text). */

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { countersFound } from '@/utils/counters-found';
 import { demetricate } from '@/utils/demetricate';
+import type { Responses } from '@/utils/messages';
 import { hiddenMetricsFromStored, isShowCountsForNow, SETTINGS_KEY } from '@/utils/page-settings';
 import { pageTypeOf } from '@/utils/page-type';
 import thisPage from '@/utils/platforms/this-page';
@@ -51,7 +53,9 @@ export default defineContentScript({
         shownForNow = raw.show;
         update();
       }
-      sendResponse({ shown: shownForNow });
+      const found = countersFound(platform, document, hiddenMetricsFromStored(stored, platform.id), pageType);
+      const answer: Responses['showCountsForNow'] = { shown: shownForNow, found, pageType };
+      sendResponse(answer);
       return false;
     };
     browser.storage.onChanged.addListener(onStorage);

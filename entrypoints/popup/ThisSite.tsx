@@ -2,9 +2,10 @@ import { createResource, createSignal, Show } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { Switch } from '@/components/Switch';
 import { attentionSeconds, spectatorShare } from '@/utils/aggregate';
+import { PAGES_WITH_COUNTERS } from '@/utils/counters-found';
 import { formatMinutes, formatPercent } from '@/utils/format';
 import { t } from '@/utils/i18n';
-import { sendToTab } from '@/utils/messages';
+import { type Responses, sendToTab } from '@/utils/messages';
 import { platformForHost, userHostMap } from '@/utils/platforms';
 import { readSettings } from '@/utils/settings';
 import type { Summary } from '@/utils/totals';
@@ -16,15 +17,27 @@ async function activePlatformTab() {
   const { settings } = await readSettings();
   const platform = platformForHost(new URL(tab.url).hostname, userHostMap(settings.mastodonHosts));
   if (!platform) return undefined;
-  const state = await sendToTab(tab.id, { type: 'showCountsForNow' });
-  return { tabId: tab.id, platform, shown: state?.shown ?? false };
+  const hides = settings.platforms[platform.id].hide && Object.values(settings.metrics).some(Boolean);
+  // No answer: the page was open before Betrokken was installed or updated, so no content script runs in it.
+  const page = await sendToTab(tab.id, { type: 'showCountsForNow' });
+  return { tabId: tab.id, platform, hides, page };
+}
+
+/** What the popup says about the hiding on this page: how many counts, none where some belong, or no script. */
+function hidingState(site: { hides: boolean; page: Responses['showCountsForNow'] | undefined }, platform: string) {
+  if (!site.page) return { text: t('popup_reloadToHide'), warn: true };
+  if (!site.hides) return undefined;
+  if (site.page.found > 0) return { text: t('popup_countersFound', String(site.page.found)), warn: false };
+  if (PAGES_WITH_COUNTERS.includes(site.page.pageType))
+    return { text: t('popup_noCountersFound', platform), warn: true };
+  return undefined;
 }
 
 /** "On YouTube": today's time there, and "show the counts here for now", when the active tab is a platform. */
 export function ThisSite(props: { today: Summary | undefined }) {
   const [site] = createResource(activePlatformTab);
   const [shown, setShown] = createSignal<boolean>();
-  const isShown = () => shown() ?? site()?.shown ?? false;
+  const isShown = () => shown() ?? site()?.page?.shown ?? false;
 
   async function toggle(tabId: number, show: boolean) {
     const answer = await sendToTab(tabId, { type: 'showCountsForNow', show });
@@ -44,6 +57,17 @@ export function ThisSite(props: { today: Summary | undefined }) {
                   formatMinutes(attentionSeconds(totals())),
                   formatPercent(spectatorShare(totals()) ?? 0),
                 )}
+              </p>
+            )}
+          </Show>
+          <Show when={hidingState(current(), current().platform.name)}>
+            {(state) => (
+              <p
+                data-testid="site-hiding"
+                role={state().warn ? 'status' : undefined}
+                classList={{ muted: !state().warn, warning: state().warn }}
+              >
+                {state().text}
               </p>
             )}
           </Show>

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNT_ATTRIBUTE } from '../../utils/hide-css';
+import type { Responses } from '../../utils/messages';
 import { PLATFORMS } from '../../utils/platforms';
 import type { Platform } from '../../utils/platforms/types';
 import { METRICS } from '../../utils/vocabulary';
@@ -41,6 +42,12 @@ async function changeSettings(patch: object): Promise<void> {
     patch,
   );
   expect(answer).toMatchObject({ ok: true });
+}
+
+/** The tab's answer to the popup's question, as the popup gets it. */
+async function askTab(page: Page): Promise<Responses['showCountsForNow'] | undefined> {
+  const tabId = await settingsPage.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
+  return settingsPage.evaluate((id) => chrome.tabs.sendMessage(id as number, { type: 'showCountsForNow' }), tabId);
 }
 
 /** Clicks each action at its centre with the real mouse; returns what did not work. */
@@ -130,6 +137,11 @@ describe.each(tested.map((platform) => [platform.id, platform] as const))('hidin
         metrics: METRICS,
       });
       expect(report.uncovered, `${name}: counters not hidden under their own metric`).toEqual([]);
+      // What the popup shows as "counters hidden on this page": the marked counters, and nothing else with a number.
+      const marked = await page.evaluate(
+        () => betrokkenProbe.counters().filter((counter) => /\p{Nd}/u.test(counter.textContent ?? '')).length,
+      );
+      expect((await askTab(page))?.found, `${name}: counts hidden, as the popup is told`).toBe(marked);
       expect(report.hidingActions, `${name}: rules hiding actions`).toEqual([]);
       for (const [selector, count] of Object.entries(report.matches))
         matches[selector] = (matches[selector] ?? 0) + count;
@@ -187,11 +199,26 @@ describe('switching all counters of a site', () => {
         tabId,
         show,
       ] as const);
-    expect(await tell(true)).toEqual({ shown: true });
+    expect(await tell(true)).toEqual({ shown: true, found: expect.any(Number), pageType: 'feed' });
     await expect.poll(() => readable(page)).toBeGreaterThan(5);
     await page.reload();
     await page.waitForTimeout(300);
     expect(await readable(page)).toBe(0);
+    await page.close();
+  });
+
+  it('tells the popup it finds no counters once the site’s markup lost the hooks they are found by', async () => {
+    const page = await openFixture(x, home);
+    expect((await askTab(page))?.found).toBeGreaterThan(5);
+    await page.evaluate(() => {
+      for (const element of document.querySelectorAll('[data-testid], [aria-live]')) {
+        element.removeAttribute('data-testid');
+        element.removeAttribute('aria-live');
+      }
+      for (const link of document.querySelectorAll('a[href]')) link.setAttribute('href', '/elsewhere');
+    });
+    expect(await askTab(page)).toEqual({ shown: false, found: 0, pageType: 'feed' });
+    expect(await readable(page)).toBeGreaterThan(5);
     await page.close();
   });
 
