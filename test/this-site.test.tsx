@@ -25,6 +25,13 @@ describe('the popup on a platform’s page', () => {
     expect(screen.getByRole('heading', { name: 'On X' })).toBeTruthy();
   });
 
+  it('writes the number as the language does', async () => {
+    useLocale('nl');
+    await openTab('https://www.facebook.com/', { shown: true, found: 1234, pageType: 'feed' });
+    render(() => <ThisSite today={undefined} />);
+    expect((await hiding()).textContent).toBe('Verborgen tellers op deze pagina: 1.234');
+  });
+
   it('warns, in Dutch too, when a feed shows no counter it knows: the site may have changed', async () => {
     useLocale('nl');
     await openTab('https://www.youtube.com/', { shown: false, found: 0, pageType: 'feed' });

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { Switch } from '@/components/Switch';
 import { attentionSeconds, spectatorShare } from '@/utils/aggregate';
 import { PAGES_WITH_COUNTERS } from '@/utils/counters-found';
-import { formatMinutes, formatPercent } from '@/utils/format';
+import { formatCount, formatMinutes, formatPercent } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import { type Responses, sendToTab } from '@/utils/messages';
 import { platformForHost, userHostMap } from '@/utils/platforms';
@@ -27,7 +27,7 @@ async function activePlatformTab() {
 function hidingState(site: { hides: boolean; page: Responses['showCountsForNow'] | undefined }, platform: string) {
   if (!site.page) return { text: t('popup_reloadToHide'), warn: true };
   if (!site.hides) return undefined;
-  if (site.page.found > 0) return { text: t('popup_countersFound', String(site.page.found)), warn: false };
+  if (site.page.found > 0) return { text: t('popup_countersFound', formatCount(site.page.found)), warn: false };
   if (PAGES_WITH_COUNTERS.includes(site.page.pageType))
     return { text: t('popup_noCountersFound', platform), warn: true };
   return undefined;
