@@ -19,7 +19,7 @@ const hiding = () => screen.findByTestId('site-hiding');
 
 describe('the popup on a platform’s page', () => {
   it('says how many counters it hides on this page', async () => {
-    await openTab('https://x.com/home', { shown: false, found: 37, pageType: 'feed' });
+    await openTab('https://x.com/home', { shown: false, found: 37, pageType: 'feed', rulesLeftOut: 0 });
     render(() => <ThisSite today={undefined} />);
     expect((await hiding()).textContent).toBe('Counters hidden on this page: 37');
     expect(screen.getByRole('heading', { name: 'On X' })).toBeTruthy();
@@ -27,22 +27,32 @@ describe('the popup on a platform’s page', () => {
 
   it('writes the number as the language does', async () => {
     useLocale('nl');
-    await openTab('https://www.facebook.com/', { shown: true, found: 1234, pageType: 'feed' });
+    await openTab('https://www.facebook.com/', { shown: true, found: 1234, pageType: 'feed', rulesLeftOut: 0 });
     render(() => <ThisSite today={undefined} />);
     expect((await hiding()).textContent).toBe('Verborgen tellers op deze pagina: 1.234');
   });
 
   it('warns, in Dutch too, when a feed shows no counter it knows: the site may have changed', async () => {
     useLocale('nl');
-    await openTab('https://www.youtube.com/', { shown: false, found: 0, pageType: 'feed' });
+    await openTab('https://www.youtube.com/', { shown: false, found: 0, pageType: 'feed', rulesLeftOut: 0 });
     render(() => <ThisSite today={undefined} />);
     const warning = await hiding();
     expect(warning.getAttribute('role')).toBe('status');
     expect(warning.textContent).toContain('heeft YouTube zijn pagina’s misschien veranderd');
   });
 
+  it('warns when this browser rejected some of the platform’s rules', async () => {
+    await openTab('https://www.threads.com/', { shown: false, found: 12, pageType: 'feed', rulesLeftOut: 2 });
+    render(() => <ThisSite today={undefined} />);
+    const warning = await hiding();
+    expect(warning.getAttribute('role')).toBe('status');
+    expect(warning.textContent).toBe(
+      'This browser cannot run some of Betrokken’s rules for Threads, so some counters may show. An update of Betrokken will fix this.',
+    );
+  });
+
   it('says nothing of counters on a page that has none, such as messages', async () => {
-    await openTab('https://x.com/messages', { shown: false, found: 0, pageType: 'messages' });
+    await openTab('https://x.com/messages', { shown: false, found: 0, pageType: 'messages', rulesLeftOut: 0 });
     render(() => <ThisSite today={undefined} />);
     expect(await screen.findByRole('heading', { name: 'On X' })).toBeTruthy();
     expect(screen.queryByTestId('site-hiding')).toBeNull();

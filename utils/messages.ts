@@ -53,8 +53,11 @@ export type MessageType = Message['type'];
 export interface Responses {
   changeSettings: { ok: true; settings: Settings } | { ok: false; problems: string[] };
   getDiagnostics: Diagnostics;
-  /** `found`: the counts the settings hide that the page shows now (none on a feed: the site may have changed). */
-  showCountsForNow: { shown: boolean; found: number; pageType: PageType };
+  /**
+   * `found`: the counts the settings hide that the page shows now (none on a feed: the site may have changed);
+   * `rulesLeftOut`: the adapter's rules this browser rejected, so they hide or count nothing here.
+   */
+  showCountsForNow: { shown: boolean; found: number; pageType: PageType; rulesLeftOut: number };
   pulse: { recorded: boolean };
   attentionGiven: undefined;
   /** `recorded`: whether anything was ever recorded, also outside these periods (the first-day text). */

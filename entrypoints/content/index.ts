@@ -6,6 +6,7 @@ import type { Responses } from '@/utils/messages';
 import { hiddenMetricsFromStored, isShowCountsForNow, SETTINGS_KEY } from '@/utils/page-settings';
 import { pageTypeOf } from '@/utils/page-type';
 import thisPage from '@/utils/platforms/this-page';
+import { RULES_LEFT_OUT_ATTRIBUTE, usableRules } from '@/utils/usable-rules';
 // The hiding stylesheet, which the manifest has the browser insert at document_start (wxt.config.ts).
 import '@/utils/platforms/this-page.css';
 import { startTracking } from './tracking';
@@ -17,10 +18,11 @@ export default defineContentScript({
   // WXT's started-message also goes to the page's own message listeners; its custom event is enough.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const platform = thisPage;
-    if (!platform) return;
+    if (!thisPage) return;
+    const { platform, rejected } = usableRules(thisPage, document);
     // Marks the page before its own scripts run; hiding starts with the defaults until settings arrive.
     document.documentElement.setAttribute('data-betrokken', platform.id);
+    if (rejected > 0) document.documentElement.setAttribute(RULES_LEFT_OUT_ATTRIBUTE, String(rejected));
     const hiding = demetricate(platform, document, hiddenMetricsFromStored(undefined, platform.id));
     let pageType = pageTypeOf(platform, location.pathname);
     hiding.setPageType(pageType);
@@ -54,7 +56,7 @@ export default defineContentScript({
         update();
       }
       const found = countersFound(platform, document, hiddenMetricsFromStored(stored, platform.id), pageType);
-      const answer: Responses['showCountsForNow'] = { shown: shownForNow, found, pageType };
+      const answer: Responses['showCountsForNow'] = { shown: shownForNow, found, pageType, rulesLeftOut: rejected };
       sendResponse(answer);
       return false;
     };

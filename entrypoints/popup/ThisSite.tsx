@@ -23,10 +23,11 @@ async function activePlatformTab() {
   return { tabId: tab.id, platform, hides, page };
 }
 
-/** What the popup says about the hiding on this page: how many counts, none where some belong, or no script. */
+/** What the popup says about the hiding on this page: no script, rules this browser rejects, or the counts. */
 function hidingState(site: { hides: boolean; page: Responses['showCountsForNow'] | undefined }, platform: string) {
   if (!site.page) return { text: t('popup_reloadToHide'), warn: true };
   if (!site.hides) return undefined;
+  if (site.page.rulesLeftOut > 0) return { text: t('popup_rulesLeftOut', platform), warn: true };
   if (site.page.found > 0) return { text: t('popup_countersFound', formatCount(site.page.found)), warn: false };
   if (PAGES_WITH_COUNTERS.includes(site.page.pageType))
     return { text: t('popup_noCountersFound', platform), warn: true };

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../utils/platforms';
+import { RULES_LEFT_OUT_ATTRIBUTE } from '../../utils/usable-rules';
 import { fixturesOf } from '../helpers/fixtures';
 import { FIREFOX } from './browser';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
@@ -46,6 +47,27 @@ afterAll(async () => {
 });
 
 describe('the Firefox build in firefox-esr', () => {
+  it.each(PLATFORMS.map((platform) => [platform.id, platform] as const))(
+    'runs every rule of the %s adapter: Firefox rejects none of its selectors',
+    async (id, platform) => {
+      const fixture = fixturesOf(id)[0];
+      if (!fixture) throw new Error(`no fixture for ${id}`);
+      const page = await firefox.newPage();
+      await page.goto(
+        `https://${fixture.host ?? platform.hosts[0]}:${server.port}${fixture.path}?fixture=${fixture.name}`,
+      );
+      const marks = await page.evaluate(
+        (attribute) => [
+          document.documentElement.getAttribute('data-betrokken'),
+          document.documentElement.getAttribute(attribute),
+        ],
+        RULES_LEFT_OUT_ATTRIBUTE,
+      );
+      await page.close();
+      expect(marks).toEqual([id, null]);
+    },
+  );
+
   it.each(PAGES)(
     'hides every counter of %s/%s from the first frame and keeps the actions visible',
     async (id, name) => {

@@ -141,7 +141,9 @@ describe.each(tested.map((platform) => [platform.id, platform] as const))('hidin
       const marked = await page.evaluate(
         () => betrokkenProbe.counters().filter((counter) => /\p{Nd}/u.test(counter.textContent ?? '')).length,
       );
-      expect((await askTab(page))?.found, `${name}: counts hidden, as the popup is told`).toBe(marked);
+      const answer = await askTab(page);
+      expect(answer?.found, `${name}: counts hidden, as the popup is told`).toBe(marked);
+      expect(answer?.rulesLeftOut, `${name}: rules this browser rejects`).toBe(0);
       expect(report.hidingActions, `${name}: rules hiding actions`).toEqual([]);
       for (const [selector, count] of Object.entries(report.matches))
         matches[selector] = (matches[selector] ?? 0) + count;
@@ -199,7 +201,7 @@ describe('switching all counters of a site', () => {
         tabId,
         show,
       ] as const);
-    expect(await tell(true)).toEqual({ shown: true, found: expect.any(Number), pageType: 'feed' });
+    expect(await tell(true)).toEqual({ shown: true, found: expect.any(Number), pageType: 'feed', rulesLeftOut: 0 });
     await expect.poll(() => readable(page)).toBeGreaterThan(5);
     await page.reload();
     await page.waitForTimeout(300);
@@ -217,7 +219,7 @@ describe('switching all counters of a site', () => {
       }
       for (const link of document.querySelectorAll('a[href]')) link.setAttribute('href', '/elsewhere');
     });
-    expect(await askTab(page)).toEqual({ shown: false, found: 0, pageType: 'feed' });
+    expect(await askTab(page)).toEqual({ shown: false, found: 0, pageType: 'feed', rulesLeftOut: 0 });
     expect(await readable(page)).toBeGreaterThan(5);
     await page.close();
   });
