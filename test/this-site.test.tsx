@@ -58,11 +58,11 @@ describe('the popup on a platform’s page', () => {
     expect(screen.queryByTestId('site-hiding')).toBeNull();
   });
 
-  it('asks for a reload when the page has no Betrokken yet, as pages open before installing', async () => {
+  it('asks for a reload when the page has no Betrokken yet, as pages open since before installing', async () => {
     await openTab('https://www.reddit.com/', undefined);
     render(() => <ThisSite today={undefined} />);
     expect((await hiding()).textContent).toBe(
-      'Betrokken is not running on this page yet. Reload the page to hide its counters.',
+      'Betrokken is not running on this page yet. Reload the page to let it work here.',
     );
   });
 });

@@ -25,7 +25,7 @@ async function activePlatformTab() {
 
 /** What the popup says about the hiding on this page: no script, rules this browser rejects, or the counts. */
 function hidingState(site: { hides: boolean; page: Responses['showCountsForNow'] | undefined }, platform: string) {
-  if (!site.page) return { text: t('popup_reloadToHide'), warn: true };
+  if (!site.page) return { text: t('popup_reloadToRun'), warn: true };
   if (!site.hides) return undefined;
   if (site.page.rulesLeftOut > 0) return { text: t('popup_rulesLeftOut', platform), warn: true };
   if (site.page.found > 0) return { text: t('popup_countersFound', formatCount(site.page.found)), warn: false };
