@@ -1,7 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Fixture, fixturesOf } from '../helpers/fixtures';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
+
+declare const betrokkenProbe: { readableCounters(): string[] };
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -90,5 +93,32 @@ describe('the popup in Chromium', () => {
     await page.getByRole('button', { name: '30 days' }).click();
     expect(await page.locator('[data-testid="day-chart"] [data-day]').count()).toBe(30);
     await page.close();
+  });
+
+  it('says on a platform’s tab how many counters are hidden there, and shows them for now', async () => {
+    const home = fixturesOf('x').find((fixture) => fixture.name === 'home') as Fixture;
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    const feed = await browser.context.newPage();
+    await feed.goto(`https://x.com${home.path}?fixture=home`);
+    await feed.waitForTimeout(700); // the fixture appends posts at 150 and 400 ms
+    const marked = await feed.evaluate(
+      () =>
+        [...document.querySelectorAll('[data-expect="counter"]')].filter((counter) =>
+          /\p{Nd}/u.test(counter.textContent ?? ''),
+        ).length,
+    );
+    const readable = () => feed.evaluate(() => betrokkenProbe.readableCounters().length);
+    expect(await readable()).toBe(0);
+    // The popup asks which tab of its window is active: the feed, with the popup's page loaded again behind it.
+    await popup.reload();
+    const hiding = popup.getByTestId('site-hiding');
+    await hiding.waitFor();
+    expect(await popup.getByRole('heading', { level: 2, name: 'On X' }).count()).toBe(1);
+    expect(await hiding.textContent()).toBe(`Counters hidden on this page: ${marked}`);
+    await popup.getByRole('checkbox', { name: 'Show the counts here for now' }).check();
+    await expect.poll(readable).toBe(marked);
+    await feed.close();
+    await popup.close();
   });
 });
