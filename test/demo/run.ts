@@ -37,6 +37,11 @@ async function screenshots(server: Awaited<ReturnType<typeof startFixtureServer>
   for (const lang of ['en', 'nl'] as const) {
     const browser = await launchWithExtension({ server, lang });
     const page = await seed(browser);
+    // The feed is the active tab, and the popup's page sits behind it: the popup shows "On X", as over the feed.
+    const feed = await browser.context.newPage();
+    await feed.setViewportSize({ width: 700, height: 900 });
+    await feed.goto(FEED);
+    await feed.waitForTimeout(700);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width: 360, height: 600 });
@@ -48,12 +53,7 @@ async function screenshots(server: Awaited<ReturnType<typeof startFixtureServer>
     await page.setViewportSize({ width: 900, height: 900 });
     await page.goto(browser.extensionUrl('options.html'));
     await page.screenshot({ path: resolve(OUT, `options-${lang}.png`), fullPage: true });
-    if (lang === 'en') {
-      await page.setViewportSize({ width: 700, height: 900 });
-      await page.goto(FEED);
-      await page.waitForTimeout(700);
-      await page.screenshot({ path: resolve(OUT, 'feed-x-demetricated.png'), fullPage: true });
-    }
+    if (lang === 'en') await feed.screenshot({ path: resolve(OUT, 'feed-x-demetricated.png'), fullPage: true });
     await browser.close();
   }
   console.log(`Screenshots written to ${OUT}`);
