@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ThisSite } from '@/entrypoints/popup/ThisSite';
 import type { Responses } from '@/utils/messages';
+import { readSettings, writeSettings } from '@/utils/settings';
 import { useLocale } from './helpers/locale';
 
 /** The active tab shows `url`; its content script answers `page`, or nothing at all. */
@@ -49,6 +50,18 @@ describe('the popup on a platform’s page', () => {
     expect(warning.textContent).toBe(
       'This browser cannot run some of Betrokken’s rules for Threads, so some counters may show. An update of Betrokken will fix this.',
     );
+  });
+
+  it('says nothing of counters on a platform whose hiding is switched off', async () => {
+    const { settings } = await readSettings();
+    await writeSettings({
+      ...settings,
+      platforms: { ...settings.platforms, x: { ...settings.platforms.x, hide: false } },
+    });
+    await openTab('https://x.com/home', { shown: false, found: 0, pageType: 'feed', rulesLeftOut: 0 });
+    render(() => <ThisSite today={undefined} />);
+    expect(await screen.findByRole('heading', { name: 'On X' })).toBeTruthy();
+    expect(screen.queryByTestId('site-hiding')).toBeNull();
   });
 
   it('says nothing of counters on a page that has none, such as messages', async () => {

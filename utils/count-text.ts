@@ -6,6 +6,9 @@ import { compactUnits } from './compact-units';
  * no hand-written list.
  */
 
+/** Any digit, in any script: text without one cannot be a count. */
+export const DIGIT = /\p{Nd}/u;
+
 let cachedPattern: RegExp | undefined;
 const INVISIBLE = /\p{Cf}/gu;
 /** A count is at most 40 characters; markup around it may pad it with whitespace, but not with this much. */

@@ -1,8 +1,7 @@
+import { DIGIT } from './count-text';
 import { COUNT_ATTRIBUTE } from './hide-css';
 import type { CounterSelectors, Platform } from './platforms/types';
 import type { Metric, PageType } from './vocabulary';
-
-const DIGIT = /\p{Nd}/u;
 
 /** Page types whose pages show counters on every platform: none found there means the site may have changed. */
 export const PAGES_WITH_COUNTERS: readonly PageType[] = ['feed', 'post', 'profile', 'video'];

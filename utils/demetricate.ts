@@ -1,4 +1,4 @@
-import { isCountText } from './count-text';
+import { DIGIT, isCountText } from './count-text';
 import { COUNT_ATTRIBUTE, HIDE_ATTRIBUTE, PAGE_ATTRIBUTE_PREFIX } from './hide-css';
 import type { Platform } from './platforms/types';
 import { shadowHiding } from './shadow-hiding';
@@ -12,7 +12,6 @@ export interface Demetricator {
   stop(): void;
 }
 
-const DIGIT = /\p{Nd}/u;
 /** Text longer than this is a post or more, never a row of counts. */
 const SMALL_INSERTION_LENGTH = 400;
 // "(3) ", "(99+) ", "(1.234) ", "(٣) " (Arabic digits), after invisible direction marks too.

@@ -6,6 +6,7 @@ import { PAGES_WITH_COUNTERS } from '@/utils/counters-found';
 import { formatCount, formatMinutes, formatPercent } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import { type Responses, sendToTab } from '@/utils/messages';
+import { hiddenMetricsFromStored } from '@/utils/page-settings';
 import { platformForHost, userHostMap } from '@/utils/platforms';
 import { readSettings } from '@/utils/settings';
 import type { Summary } from '@/utils/totals';
@@ -17,7 +18,8 @@ async function activePlatformTab() {
   const { settings } = await readSettings();
   const platform = platformForHost(new URL(tab.url).hostname, userHostMap(settings.mastodonHosts));
   if (!platform) return undefined;
-  const hides = settings.platforms[platform.id].hide && Object.values(settings.metrics).some(Boolean);
+  // Read as the content script reads it, so the popup and the page agree on what is hidden.
+  const hides = hiddenMetricsFromStored(settings, platform.id).size > 0;
   // No answer: the page was open before Betrokken was installed or updated, so no content script runs in it.
   const page = await sendToTab(tab.id, { type: 'showCountsForNow' });
   return { tabId: tab.id, platform, hides, page };

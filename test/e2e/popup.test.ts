@@ -4,7 +4,7 @@ import { type Fixture, fixturesOf } from '../helpers/fixtures';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
 
-declare const betrokkenProbe: { readableCounters(): string[] };
+declare const betrokkenProbe: { readableCounters(): string[]; countersWithNumber(): Element[] };
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -102,12 +102,7 @@ describe('the popup in Chromium', () => {
     const feed = await browser.context.newPage();
     await feed.goto(`https://x.com${home.path}?fixture=home`);
     await feed.waitForTimeout(700); // the fixture appends posts at 150 and 400 ms
-    const marked = await feed.evaluate(
-      () =>
-        [...document.querySelectorAll('[data-expect="counter"]')].filter((counter) =>
-          /\p{Nd}/u.test(counter.textContent ?? ''),
-        ).length,
-    );
+    const marked = await feed.evaluate(() => betrokkenProbe.countersWithNumber().length);
     const readable = () => feed.evaluate(() => betrokkenProbe.readableCounters().length);
     expect(await readable()).toBe(0);
     // The popup asks which tab of its window is active: the feed, with the popup's page loaded again behind it.
